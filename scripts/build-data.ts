@@ -1,0 +1,33 @@
+/**
+ * `npm run data:build`: checks data/ and writes what the app loads into static/generated/. The app
+ * only ever sees checked data with located quotes; a failing check stops the build.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { worldFromTopology } from '../src/lib/geo/world';
+import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
+
+const OUTPUT = resolve('static/generated');
+
+const directory = dataDirectory();
+const result = checkDataDirectory(directory);
+if (!reportCheck(directory, result)) process.exit(1);
+
+rmSync(OUTPUT, { recursive: true, force: true });
+mkdirSync(join(OUTPUT, 'sources'), { recursive: true });
+
+const { dataset } = result;
+writeFileSync(join(OUTPUT, 'dataset.json'), JSON.stringify(dataset));
+for (const source of dataset.sources) {
+	const text = readFileSync(join(directory, source.file), 'utf8');
+	writeFileSync(join(OUTPUT, 'sources', `${source.id}.txt`), text);
+}
+
+const require = createRequire(import.meta.url);
+const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+writeFileSync(join(OUTPUT, 'world.json'), JSON.stringify(worldFromTopology(topology)));
+
+console.log(
+	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, world geometry.`
+);

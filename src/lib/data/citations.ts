@@ -1,0 +1,18 @@
+/** How a source is cited wherever a quote is shown. */
+import { formatPartialDate } from './dates';
+import type { Source } from './schema';
+
+export function formatSourceDate(source: Pick<Source, 'published'>): string {
+	const { date, basis } = source.published;
+	if (date === null) return 'publication date unknown';
+	const label = formatPartialDate(date);
+	return basis === 'inferred' ? `${label} (inferred)` : label;
+}
+
+/** "Publisher, 18 August 2021", leaving out what the text does not tell. */
+export function formatSourceLine(source: Pick<Source, 'publisher' | 'author' | 'published'>): string {
+	const by = [source.publisher, source.author && source.author !== source.publisher ? source.author : null]
+		.filter(Boolean)
+		.join(' / ');
+	return [by || 'publisher unknown', formatSourceDate(source)].join(', ');
+}

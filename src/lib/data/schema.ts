@@ -1,0 +1,140 @@
+/**
+ * The one definition of the data files under data/. The checker validates the files with these
+ * schemas and the app's types are inferred from them, so the two can never disagree.
+ */
+import * as v from 'valibot';
+
+const nonEmpty = (what: string) =>
+	v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: the precision of a date is the number of parts it gives. */
+export const PartialDateSchema = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+);
+
+export const IdSchema = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+);
+
+export const Iso3Schema = v.pipe(
+	v.string(),
+	v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "CHN"')
+);
+
+export const SourceSchema = v.strictObject({
+	id: IdSchema,
+	/** Path of the verbatim text, relative to data/. */
+	file: v.pipe(v.string(), v.regex(/^sources\/[^/]+\.txt$/, 'must be sources/<name>.txt')),
+	title: nonEmpty('title'),
+	publisher: v.nullable(nonEmpty('publisher')),
+	author: v.nullable(nonEmpty('author')),
+	published: v.strictObject({
+		date: v.nullable(PartialDateSchema),
+		basis: v.picklist(['stated', 'inferred', 'unknown']),
+		note: v.optional(nonEmpty('note'))
+	}),
+	url: v.nullable(v.pipe(v.string(), v.url('must be a URL or null')))
+});
+
+export const CountrySchema = v.strictObject({
+	iso3: Iso3Schema,
+	/** ISO 3166-1 numeric code as a three-digit string: the id of the country in world-atlas. */
+	isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code')),
+	name: nonEmpty('name'),
+	capital: v.strictObject({
+		name: nonEmpty('capital name'),
+		lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+		lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
+	})
+});
+
+export const EventTypeSchema = v.strictObject({
+	id: IdSchema,
+	label: nonEmpty('label'),
+	/** Directed relations go from an actor to a recipient (aid: giver to receiver). */
+	directed: v.boolean(),
+	description: nonEmpty('description')
+});
+
+export const DateBasisSchema = v.picklist(['stated', 'publication', 'inferred', 'unknown']);
+
+export const EventDateSchema = v.strictObject({
+	start: v.nullable(PartialDateSchema),
+	end: v.optional(v.union([PartialDateSchema, v.literal('ongoing')])),
+	basis: DateBasisSchema,
+	note: v.optional(nonEmpty('note'))
+});
+
+export const EvidenceSchema = v.strictObject({
+	source: IdSchema,
+	quote: v.pipe(v.string(), v.nonEmpty('quote must not be empty')),
+	/** Which occurrence (1 = first) is meant when the quote appears more than once in the source. */
+	occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+});
+
+function eventSchemas<TEvidence extends v.GenericSchema>(evidence: TEvidence) {
+	const fields = {
+		id: IdSchema,
+		type: IdSchema,
+		date: EventDateSchema,
+		title: nonEmpty('title'),
+		summary: nonEmpty('summary'),
+		evidence: v.pipe(v.array(evidence), v.minLength(1, 'needs at least one piece of evidence'))
+	};
+	/** Undirected relations name their parties with `between`, directed ones with `from` and `to`. */
+	const undirected = v.strictObject({ ...fields, between: v.tuple([Iso3Schema, Iso3Schema]) });
+	const directed = v.strictObject({ ...fields, from: Iso3Schema, to: Iso3Schema });
+	const either = v.union(
+		[undirected, directed],
+		'must name its countries either as "between": [A, B] or as "from" and "to"'
+	);
+	return { undirected, directed, either };
+}
+
+const rawEventSchemas = eventSchemas(EvidenceSchema);
+export const UndirectedEventSchema = rawEventSchemas.undirected;
+export const DirectedEventSchema = rawEventSchemas.directed;
+export const EventSchema = rawEventSchemas.either;
+
+export const SourcesFileSchema = v.array(SourceSchema);
+export const CountriesFileSchema = v.array(CountrySchema);
+export const EventTypesFileSchema = v.array(EventTypeSchema);
+export const EventsFileSchema = v.array(EventSchema);
+
+/** Evidence after checking: the quote's character span in the stored source text. */
+export const LocatedEvidenceSchema = v.strictObject({
+	...EvidenceSchema.entries,
+	start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	end: v.pipe(v.number(), v.integer(), v.minValue(1))
+});
+
+export const PublishedSourceSchema = v.strictObject({
+	...SourceSchema.entries,
+	/** Length of the stored text in characters, so a located quote can be bounds-checked. */
+	length: v.pipe(v.number(), v.integer(), v.minValue(1))
+});
+
+/**
+ * The checked dataset the build writes for the app: the same records, with every quote located.
+ * The app validates what it fetches against this schema before drawing anything.
+ */
+export const DatasetSchema = v.strictObject({
+	sources: v.array(PublishedSourceSchema),
+	countries: CountriesFileSchema,
+	eventTypes: EventTypesFileSchema,
+	events: v.array(eventSchemas(LocatedEvidenceSchema).either)
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type PublishedSource = v.InferOutput<typeof PublishedSourceSchema>;
+export type LocatedEvidence = v.InferOutput<typeof LocatedEvidenceSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type DatasetEvent = Dataset['events'][number];
+export type Country = v.InferOutput<typeof CountrySchema>;
+export type EventType = v.InferOutput<typeof EventTypeSchema>;
+export type EventDate = v.InferOutput<typeof EventDateSchema>;
+export type DateBasis = v.InferOutput<typeof DateBasisSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type RelationEvent = v.InferOutput<typeof EventSchema>;

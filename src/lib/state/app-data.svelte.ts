@@ -1,0 +1,36 @@
+/**
+ * The loaded data and its loading status. The dataset and the world geometry are large and never
+ * mutated, so they are held as raw state: Svelte does not wrap them in proxies.
+ */
+import { DataLoadError, fetchDataset, fetchWorld } from '../data/load';
+import type { Dataset } from '../data/schema';
+import type { WorldGeometry } from '../geo/world';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+export class AppData {
+	dataset = $state.raw<Dataset | null>(null);
+	world = $state.raw<WorldGeometry | null>(null);
+	status = $state<LoadStatus>('loading');
+	/** What went wrong, written for a reader: which file and why. */
+	problem = $state<{ title: string; details: string[] } | null>(null);
+
+	/** World ids of the countries in the data, to highlight them on the map. */
+	highlightedIds = $derived(this.dataset?.countries.map((c) => Number(c.isoNumeric)) ?? []);
+
+	async load(fetchFn: typeof fetch, base: string) {
+		this.status = 'loading';
+		try {
+			const [dataset, world] = await Promise.all([fetchDataset(fetchFn, base), fetchWorld(fetchFn, base)]);
+			this.dataset = dataset;
+			this.world = world;
+			this.status = 'ready';
+		} catch (error) {
+			this.problem =
+				error instanceof DataLoadError
+					? { title: `The data file ${error.file} could not be used.`, details: error.details }
+					: { title: 'The data could not be loaded.', details: [(error as Error).message] };
+			this.status = 'failed';
+		}
+	}
+}
