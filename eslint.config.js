@@ -17,10 +17,22 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'static/generated/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'tests/*.tmp.mjs',
+			'build/',
+			'.svelte-kit/',
+			'static/generated/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

@@ -25,7 +25,9 @@ for (const source of dataset.sources) {
 }
 
 const require = createRequire(import.meta.url);
-const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+const topology = JSON.parse(
+	readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
+);
 writeFileSync(join(OUTPUT, 'world.json'), JSON.stringify(worldFromTopology(topology)));
 
 console.log(

@@ -16,7 +16,10 @@ export function checkDataDirectory(directory: string): CheckResult {
 }
 
 /** Prints every problem to stderr and returns whether the data passed. */
-export function reportCheck(directory: string, result: CheckResult): result is CheckResult & { ok: true } {
+export function reportCheck(
+	directory: string,
+	result: CheckResult
+): result is CheckResult & { ok: true } {
 	if (result.ok) return true;
 	console.error(`Data check failed: ${result.problems.length} problem(s) in ${directory}`);
 	for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);

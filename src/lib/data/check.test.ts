@@ -21,8 +21,18 @@ function validFiles(): Files {
 			}
 		],
 		'countries.json': [
-			{ iso3: 'CHN', isoNumeric: '156', name: 'China', capital: { name: 'Beijing', lon: 116.4, lat: 39.9 } },
-			{ iso3: 'IRQ', isoNumeric: '368', name: 'Iraq', capital: { name: 'Baghdad', lon: 44.37, lat: 33.31 } }
+			{
+				iso3: 'CHN',
+				isoNumeric: '156',
+				name: 'China',
+				capital: { name: 'Beijing', lon: 116.4, lat: 39.9 }
+			},
+			{
+				iso3: 'IRQ',
+				isoNumeric: '368',
+				name: 'Iraq',
+				capital: { name: 'Baghdad', lon: 44.37, lat: 33.31 }
+			}
 		],
 		'event-types.json': [
 			{ id: 'agreement', label: 'Agreement', directed: false, description: 'A signed accord.' },
@@ -71,7 +81,12 @@ const corruptions: Corruption[] = [
 	[
 		'an unknown country',
 		(f) => (f['events.json'][0].between = ['CHN', 'XYZ']),
-		{ file: 'events.json', record: 'chn-irq-mou', field: 'between.1', message: 'unknown country "XYZ"' }
+		{
+			file: 'events.json',
+			record: 'chn-irq-mou',
+			field: 'between.1',
+			message: 'unknown country "XYZ"'
+		}
 	],
 	[
 		'a quote not in the source',
@@ -80,7 +95,11 @@ const corruptions: Corruption[] = [
 	],
 	[
 		'a normal space where the source has a no-break space',
-		(f) => (f['events.json'][1].evidence[1] = { source: 'call-article', quote: 'China will help. “China' }),
+		(f) =>
+			(f['events.json'][1].evidence[1] = {
+				source: 'call-article',
+				quote: 'China will help. “China'
+			}),
 		{ file: 'events.json', record: 'chn-irq-supplies', field: 'evidence.1.quote' }
 	],
 	[
@@ -96,12 +115,22 @@ const corruptions: Corruption[] = [
 	[
 		'an impossible calendar date',
 		(f) => (f['events.json'][1].date.start = '2021-02-29'),
-		{ file: 'events.json', record: 'chn-irq-supplies', field: 'date.start', message: '"2021-02-29" is not a calendar date' }
+		{
+			file: 'events.json',
+			record: 'chn-irq-supplies',
+			field: 'date.start',
+			message: '"2021-02-29" is not a calendar date'
+		}
 	],
 	[
 		'an end before the start',
 		(f) => (f['events.json'][0].date.end = '2014-06'),
-		{ file: 'events.json', record: 'chn-irq-mou', field: 'date.end', message: 'end 2014-06 is before start 2015' }
+		{
+			file: 'events.json',
+			record: 'chn-irq-mou',
+			field: 'date.end',
+			message: 'end 2014-06 is before start 2015'
+		}
 	],
 	[
 		'an inferred date without a note',
@@ -121,12 +150,22 @@ const corruptions: Corruption[] = [
 	[
 		'a duplicate event id',
 		(f) => (f['events.json'][1].id = 'chn-irq-mou'),
-		{ file: 'events.json', record: 'chn-irq-mou', field: 'id', message: 'duplicate id "chn-irq-mou"' }
+		{
+			file: 'events.json',
+			record: 'chn-irq-mou',
+			field: 'id',
+			message: 'duplicate id "chn-irq-mou"'
+		}
 	],
 	[
 		'evidence citing a missing source',
 		(f) => (f['events.json'][0].evidence[0].source = 'no-such-article'),
-		{ file: 'events.json', record: 'chn-irq-mou', field: 'evidence.0.source', message: 'unknown source "no-such-article"' }
+		{
+			file: 'events.json',
+			record: 'chn-irq-mou',
+			field: 'evidence.0.source',
+			message: 'unknown source "no-such-article"'
+		}
 	],
 	[
 		'a source whose text file is missing',
@@ -136,7 +175,12 @@ const corruptions: Corruption[] = [
 	[
 		'an unknown event type',
 		(f) => (f['events.json'][0].type = 'alliance'),
-		{ file: 'events.json', record: 'chn-irq-mou', field: 'type', message: 'unknown type "alliance"' }
+		{
+			file: 'events.json',
+			record: 'chn-irq-mou',
+			field: 'type',
+			message: 'unknown type "alliance"'
+		}
 	],
 	[
 		'empty evidence',

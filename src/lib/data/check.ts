@@ -8,11 +8,9 @@ import { endIsNotBeforeStart, parsePartialDate } from './dates';
 import { locateQuote } from './provenance';
 import {
 	CountrySchema,
-	DirectedEventSchema,
+	EventSchema,
 	EventTypeSchema,
 	SourceSchema,
-	UndirectedEventSchema,
-	type Country,
 	type Dataset,
 	type DatasetEvent,
 	type EventDate,
@@ -51,12 +49,10 @@ export function checkData(read: ReadDataFile): CheckResult {
 	const problems: Problem[] = [];
 	const report = (problem: Problem) => problems.push(problem);
 
-	const sources = readRecords(read, DATA_FILES.sources, report, () => SourceSchema);
-	const countries = readRecords(read, DATA_FILES.countries, report, () => CountrySchema);
-	const eventTypes = readRecords(read, DATA_FILES.eventTypes, report, () => EventTypeSchema);
-	const events = readRecords(read, DATA_FILES.events, report, (raw) =>
-		isObject(raw) && ('from' in raw || 'to' in raw) ? DirectedEventSchema : UndirectedEventSchema
-	);
+	const sources = readRecords(read, DATA_FILES.sources, report, SourceSchema);
+	const countries = readRecords(read, DATA_FILES.countries, report, CountrySchema);
+	const eventTypes = readRecords(read, DATA_FILES.eventTypes, report, EventTypeSchema);
+	const events = readRecords(read, DATA_FILES.events, report, EventSchema);
 
 	requireUnique(sources, DATA_FILES.sources, 'id', (s) => s.id, report);
 	requireUnique(countries, DATA_FILES.countries, 'iso3', (c) => c.iso3, report);
@@ -111,7 +107,7 @@ function readRecords<T>(
 	read: ReadDataFile,
 	file: string,
 	report: (problem: Problem) => void,
-	schemaFor: (raw: unknown) => v.GenericSchema<unknown, T>
+	schema: v.GenericSchema<unknown, T>
 ): Parsed<T>[] {
 	const text = read(file);
 	if (text === undefined) {
@@ -132,13 +128,18 @@ function readRecords<T>(
 	const parsed: Parsed<T>[] = [];
 	json.forEach((raw, index) => {
 		const label = recordLabel(raw, index);
-		const result = v.safeParse(schemaFor(raw), raw);
+		const result = v.safeParse(schema, raw);
 		if (result.success) {
 			parsed.push({ record: result.output, label });
 			return;
 		}
 		for (const issue of result.issues) {
-			report({ file, record: label, field: v.getDotPath(issue) ?? undefined, message: issue.message });
+			report({
+				file,
+				record: label,
+				field: v.getDotPath(issue) ?? undefined,
+				message: issue.message
+			});
 		}
 	});
 	return parsed;

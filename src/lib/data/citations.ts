@@ -10,8 +10,13 @@ export function formatSourceDate(source: Pick<Source, 'published'>): string {
 }
 
 /** "Publisher, 18 August 2021", leaving out what the text does not tell. */
-export function formatSourceLine(source: Pick<Source, 'publisher' | 'author' | 'published'>): string {
-	const by = [source.publisher, source.author && source.author !== source.publisher ? source.author : null]
+export function formatSourceLine(
+	source: Pick<Source, 'publisher' | 'author' | 'published'>
+): string {
+	const by = [
+		source.publisher,
+		source.author && source.author !== source.publisher ? source.author : null
+	]
 		.filter(Boolean)
 		.join(' / ');
 	return [by || 'publisher unknown', formatSourceDate(source)].join(', ');

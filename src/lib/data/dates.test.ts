@@ -26,12 +26,20 @@ describe('parsePartialDate', () => {
 		expect(parsePartialDate(text)).toEqual(expected);
 	});
 
-	it.each(['', '15', '2015-1', '2015-13', '2015-00', '2021-02-29', '2021-04-31', '2020-03-09T10:00', ' 2015', '9 March'])(
-		'rejects %j',
-		(text) => {
-			expect(parsePartialDate(text)).toBeNull();
-		}
-	);
+	it.each([
+		'',
+		'15',
+		'2015-1',
+		'2015-13',
+		'2015-00',
+		'2021-02-29',
+		'2021-04-31',
+		'2020-03-09T10:00',
+		' 2015',
+		'9 March'
+	])('rejects %j', (text) => {
+		expect(parsePartialDate(text)).toBeNull();
+	});
 });
 
 describe('ordering partial dates', () => {
@@ -67,8 +75,16 @@ describe('formatting dates honestly', () => {
 
 	const cases: [EventDate, string, number | null][] = [
 		[{ start: '2020', basis: 'inferred', note: 'n' }, '2020, inferred', 2020],
-		[{ start: '2015-12', end: 'ongoing', basis: 'stated' }, 'December 2015 – ongoing, stated', 2015],
-		[{ start: '2021-08-18', basis: 'publication', note: 'n' }, '18 August 2021, from publication date', 2021],
+		[
+			{ start: '2015-12', end: 'ongoing', basis: 'stated' },
+			'December 2015 – ongoing, stated',
+			2015
+		],
+		[
+			{ start: '2021-08-18', basis: 'publication', note: 'n' },
+			'18 August 2021, from publication date',
+			2021
+		],
 		[{ start: null, basis: 'unknown', note: 'n' }, 'Date unknown', null]
 	];
 	it.each(cases)('shows %j as %s (year %s)', (date, label, year) => {

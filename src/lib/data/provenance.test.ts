@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findOccurrences, locateQuote } from './provenance';
 
-const TEXT = 'Xi said “no matter what”, China\u00a0will help. China will help again. China will help.';
+const TEXT =
+	'Xi said “no matter what”, China\u00a0will help. China will help again. China will help.';
 
 describe('findOccurrences', () => {
 	it.each([
@@ -22,7 +23,12 @@ describe('findOccurrences', () => {
 describe('locateQuote', () => {
 	it.each([
 		['a unique quote', '“no matter what”', undefined, { found: true, start: 8, end: 24 }],
-		['the no-break space kept', 'China\u00a0will help', undefined, { found: true, start: 26, end: 41 }],
+		[
+			'the no-break space kept',
+			'China\u00a0will help',
+			undefined,
+			{ found: true, start: 26, end: 41 }
+		],
 		['the second occurrence', 'China will help', 2, { found: true, start: 66, end: 81 }]
 	])('locates %s', (_, quote, occurrence, expected) => {
 		const location = locateQuote(TEXT, quote, occurrence);
@@ -31,7 +37,12 @@ describe('locateQuote', () => {
 	});
 
 	it.each([
-		['a normal space for a no-break one', 'China will help. China will help again', undefined, /U\+00A0/],
+		[
+			'a normal space for a no-break one',
+			'China will help. China will help again',
+			undefined,
+			/U\+00A0/
+		],
 		['straight quotes for curly ones', '"no matter what"', undefined, /U\+201C/],
 		['an ambiguous quote', 'China will help', undefined, /occurs 2 times/],
 		['an occurrence past the last', 'China will help', 3, /occurs 2 time/],

@@ -17,8 +17,7 @@ export function findOccurrences(text: string, quote: string): number[] {
 }
 
 export type QuoteLocation =
-	| { found: true; start: number; end: number }
-	| { found: false; reason: string };
+	{ found: true; start: number; end: number } | { found: false; reason: string };
 
 /**
  * Resolves a quote to one span of the text. `occurrence` (1-based) is required when the quote

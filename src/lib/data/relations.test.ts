@@ -11,11 +11,19 @@ const country = (iso3: string, name: string): Country => ({
 
 const countries = [country('CHN', 'China'), country('IRQ', 'Iraq'), country('IRN', 'Iran')];
 
-function event(id: string, parties: string[], start: string | null, directed = false): DatasetEvent {
+function event(
+	id: string,
+	parties: string[],
+	start: string | null,
+	directed = false
+): DatasetEvent {
 	const base = {
 		id,
 		type: directed ? 'aid' : 'agreement',
-		date: start === null ? { start, basis: 'unknown' as const, note: 'n' } : { start, basis: 'stated' as const },
+		date:
+			start === null
+				? { start, basis: 'unknown' as const, note: 'n' }
+				: { start, basis: 'stated' as const },
 		title: id,
 		summary: id,
 		evidence: [{ source: 's', quote: 'q', start: 0, end: 1 }]
@@ -42,7 +50,11 @@ describe('eventParties', () => {
 
 describe('ordering and grouping', () => {
 	it('orders by date with unknown dates last', () => {
-		const events = [event('c', ['CHN', 'IRQ'], null), event('b', ['CHN', 'IRQ'], '2020-03'), event('a', ['CHN', 'IRQ'], '2020')];
+		const events = [
+			event('c', ['CHN', 'IRQ'], null),
+			event('b', ['CHN', 'IRQ'], '2020-03'),
+			event('a', ['CHN', 'IRQ'], '2020')
+		];
 		expect(events.sort(compareEventsByDate).map((e) => e.id)).toEqual(['a', 'b', 'c']);
 	});
 

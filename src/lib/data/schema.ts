@@ -41,7 +41,10 @@ export const SourceSchema = v.strictObject({
 export const CountrySchema = v.strictObject({
 	iso3: Iso3Schema,
 	/** ISO 3166-1 numeric code as a three-digit string: the id of the country in world-atlas. */
-	isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code')),
+	isoNumeric: v.pipe(
+		v.string(),
+		v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code')
+	),
 	name: nonEmpty('name'),
 	capital: v.strictObject({
 		name: nonEmpty('capital name'),
@@ -86,16 +89,17 @@ function eventSchemas<TEvidence extends v.GenericSchema>(evidence: TEvidence) {
 	/** Undirected relations name their parties with `between`, directed ones with `from` and `to`. */
 	const undirected = v.strictObject({ ...fields, between: v.tuple([Iso3Schema, Iso3Schema]) });
 	const directed = v.strictObject({ ...fields, from: Iso3Schema, to: Iso3Schema });
-	const either = v.union(
-		[undirected, directed],
-		'must name its countries either as "between": [A, B] or as "from" and "to"'
+	// Chosen by shape rather than tried as a union, so a bad field is reported as itself and not
+	// as "matches neither form".
+	const either = v.lazy((input) =>
+		typeof input === 'object' && input !== null && ('from' in input || 'to' in input)
+			? directed
+			: undirected
 	);
 	return { undirected, directed, either };
 }
 
 const rawEventSchemas = eventSchemas(EvidenceSchema);
-export const UndirectedEventSchema = rawEventSchemas.undirected;
-export const DirectedEventSchema = rawEventSchemas.directed;
 export const EventSchema = rawEventSchemas.either;
 
 export const SourcesFileSchema = v.array(SourceSchema);

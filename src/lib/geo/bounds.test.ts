@@ -5,9 +5,27 @@ const at = (lon: number, lat: number) => ({ capital: { name: 'x', lon, lat } });
 
 describe('capitalBounds', () => {
 	it.each([
-		[[at(116.4, 39.9), at(44.4, 33.3)], [[40.4, 29.3], [120.4, 43.9]]],
-		[[at(179, 84)], [[175, 80], [180, 85]]],
-		[[], [[-170, -60], [170, 75]]]
+		[
+			[at(116.4, 39.9), at(44.4, 33.3)],
+			[
+				[40.4, 29.3],
+				[120.4, 43.9]
+			]
+		],
+		[
+			[at(179, 84)],
+			[
+				[175, 80],
+				[180, 85]
+			]
+		],
+		[
+			[],
+			[
+				[-170, -60],
+				[170, 75]
+			]
+		]
 	])('frames %j as %j', (countries, bounds) => {
 		const result = capitalBounds(countries);
 		result.flat().forEach((value, i) => expect(value).toBeCloseTo(bounds.flat()[i]!, 6));

@@ -5,7 +5,11 @@ export type Bounds = [[number, number], [number, number]];
 
 /** The smallest box around every capital, widened a little so labels and arcs are not cut off. */
 export function capitalBounds(countries: Pick<Country, 'capital'>[], margin = 4): Bounds {
-	if (countries.length === 0) return [[-170, -60], [170, 75]];
+	if (countries.length === 0)
+		return [
+			[-170, -60],
+			[170, 75]
+		];
 	const lons = countries.map((c) => c.capital.lon);
 	const lats = countries.map((c) => c.capital.lat);
 	return [

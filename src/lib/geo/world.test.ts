@@ -8,12 +8,34 @@ const topology = (resolution: string) =>
 	JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8'));
 
 describe('largestLongitudeJump', () => {
-	it.each([
-		[{ type: 'LineString', coordinates: [[170, 0], [-170, 0]] }, 340],
-		[{ type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] }, 10],
+	it.each<[GeoJSON.Geometry, number]>([
+		[
+			{
+				type: 'LineString',
+				coordinates: [
+					[170, 0],
+					[-170, 0]
+				]
+			},
+			340
+		],
+		[
+			{
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[10, 0],
+						[10, 10],
+						[0, 0]
+					]
+				]
+			},
+			10
+		],
 		[{ type: 'Point', coordinates: [0, 0] }, 0]
-	] as const)('measures %j as %d', (geometry, jump) => {
-		expect(largestLongitudeJump(geometry as GeoJSON.Geometry)).toBe(jump);
+	])('measures %j as %d', (geometry, jump) => {
+		expect(largestLongitudeJump(geometry)).toBe(jump);
 	});
 });
 
@@ -21,7 +43,10 @@ describe.each(['110m', '50m'])('worldFromTopology at %s', (resolution) => {
 	const world = worldFromTopology(topology(resolution));
 
 	it('leaves no ring of any country jumping more than 180° of longitude', () => {
-		const jumps = world.countries.features.map((f) => [f.properties.name, largestLongitudeJump(f.geometry)]);
+		const jumps = world.countries.features.map((f) => [
+			f.properties.name,
+			largestLongitudeJump(f.geometry)
+		]);
 		expect(jumps.filter(([, jump]) => (jump as number) > 180)).toEqual([]);
 	});
 

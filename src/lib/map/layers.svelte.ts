@@ -30,7 +30,8 @@ export function useGeoJsonSource(
 export function useLayers(map: MaplibreMap, layers: LayerSpecification[], beforeId?: string) {
 	$effect(() => {
 		for (const spec of layers) {
-			if (!map.getLayer(spec.id)) map.addLayer(spec, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
+			if (!map.getLayer(spec.id))
+				map.addLayer(spec, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
 		}
 		return () => {
 			if (!map.style) return;

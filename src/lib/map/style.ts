@@ -2,7 +2,7 @@
  * The offline base style: no tiles, no remote glyphs. Text is drawn from bundled font files through
  * the style's `font-faces`, so labels work with no network at all.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 
@@ -30,4 +30,9 @@ export function baseStyle(): StyleSpecification {
 			[FONT_BOLD]: new URL(boldFontUrl, location.href).href
 		}
 	};
+}
+
+/** Matches features whose numeric id is in `ids` (an empty list matches nothing). */
+export function idIn(ids: number[]): ExpressionSpecification {
+	return ['in', ['to-number', ['id'], -1], ['literal', ids]];
 }

@@ -21,7 +21,10 @@ export class AppData {
 	async load(fetchFn: typeof fetch, base: string) {
 		this.status = 'loading';
 		try {
-			const [dataset, world] = await Promise.all([fetchDataset(fetchFn, base), fetchWorld(fetchFn, base)]);
+			const [dataset, world] = await Promise.all([
+				fetchDataset(fetchFn, base),
+				fetchWorld(fetchFn, base)
+			]);
 			this.dataset = dataset;
 			this.world = world;
 			this.status = 'ready';
