@@ -21,3 +21,13 @@ export function formatSourceLine(
 		.join(' / ');
 	return [by || 'publisher unknown', formatSourceDate(source)].join(', ');
 }
+
+/** The address of a quoted passage, highlighted and focused in its source's page. */
+export function quoteHref(
+	base: string,
+	sourceId: string,
+	eventId: string,
+	evidenceIndex: number
+): string {
+	return `${base}/sources/${sourceId}#q-${eventId}-${evidenceIndex}`;
+}

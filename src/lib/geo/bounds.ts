@@ -4,7 +4,7 @@ import type { Country } from '../data/schema';
 export type Bounds = [[number, number], [number, number]];
 
 /** The smallest box around every capital, widened a little so labels and arcs are not cut off. */
-export function capitalBounds(countries: Pick<Country, 'capital'>[], margin = 4): Bounds {
+export function capitalBounds(countries: Pick<Country, 'capital'>[], margin = 6): Bounds {
 	if (countries.length === 0)
 		return [
 			[-170, -60],

@@ -15,9 +15,6 @@ export class AppData {
 	/** What went wrong, written for a reader: which file and why. */
 	problem = $state<{ title: string; details: string[] } | null>(null);
 
-	/** World ids of the countries in the data, to highlight them on the map. */
-	highlightedIds = $derived(this.dataset?.countries.map((c) => Number(c.isoNumeric)) ?? []);
-
 	async load(fetchFn: typeof fetch, base: string) {
 		this.status = 'loading';
 		try {

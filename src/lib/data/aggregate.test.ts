@@ -1,0 +1,411 @@
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+	buildArcGroups,
+	countInferred,
+	countUndated,
+	partnersOf,
+	visibleArcs,
+	yearHistogram
+} from './aggregate';
+import { eventYear } from './dates';
+import { eventPasses, yearExtent, type EventFilter } from './filter';
+import { compareEventsByDate } from './relations';
+import {
+	EventsFileSchema,
+	EventTypesFileSchema,
+	type DateBasis,
+	type DatasetEvent,
+	type EventType
+} from './schema';
+
+const eventTypes: EventType[] = [
+	{ id: 'agreement', label: 'Agreement', directed: false, description: 'd' },
+	{ id: 'aid', label: 'Aid', directed: true, description: 'd' },
+	{ id: 'confrontation', label: 'Confrontation', directed: true, description: 'd' }
+];
+const directedTypes = new Set(eventTypes.filter((type) => type.directed).map((type) => type.id));
+
+/** `parties` is "CHN>IRQ": the first code is the actor of a directed type. */
+function event(
+	id: string,
+	type: string,
+	parties: string,
+	start: string | null,
+	basis: DateBasis = start === null ? 'unknown' : 'stated'
+): DatasetEvent {
+	const [from = '', to = ''] = parties.split('>');
+	const base = {
+		id,
+		type,
+		date: { start, basis },
+		title: id,
+		summary: id,
+		evidence: [{ source: 's', quote: 'q', start: 0, end: 1 }]
+	};
+	return directedTypes.has(type) ? { ...base, from, to } : { ...base, between: [from, to] };
+}
+
+const allTypes = new Set(eventTypes.map((type) => type.id));
+const everything: EventFilter = {
+	fromYear: 1900,
+	toYear: 2100,
+	types: allTypes,
+	includeUndated: true,
+	includeInferred: true
+};
+
+const ids = (events: DatasetEvent[]) => events.map((e) => e.id);
+
+const sample = [
+	event('agree-2015', 'agreement', 'IRQ>CHN', '2015'),
+	event('agree-1958', 'agreement', 'CHN>IRQ', '1958'),
+	event('agree-undated', 'agreement', 'CHN>IRQ', null),
+	event('aid-2020-inferred', 'aid', 'CHN>IRQ', '2020', 'inferred'),
+	event('aid-2020-03', 'aid', 'CHN>IRQ', '2020-03'),
+	event('aid-2021', 'aid', 'CHN>IRQ', '2021', 'inferred'),
+	event('aid-back', 'aid', 'IRQ>CHN', '2019'),
+	event('aid-undated', 'aid', 'CHN>IRQ', null),
+	event('strike-2003', 'confrontation', 'USA>IRQ', '2003'),
+	event('strike-2020', 'confrontation', 'USA>IRN', '2020-01'),
+	event('agree-irn-1971', 'agreement', 'CHN>IRN', '1971', 'inferred')
+];
+const sampleGroups = buildArcGroups({ events: sample, eventTypes });
+
+describe('buildArcGroups', () => {
+	it.each<[string, DatasetEvent[], [string, string, string, string[]][]]>([
+		[
+			'an undirected pair named either way round is one arc from the first code',
+			[event('b', 'agreement', 'IRQ>CHN', '2015'), event('a', 'agreement', 'CHN>IRQ', '1958')],
+			[['CHN|IRQ|agreement', 'CHN', 'IRQ', ['a', 'b']]]
+		],
+		[
+			'a directed type keeps its two directions apart',
+			[event('out', 'aid', 'IRQ>CHN', '2020'), event('in', 'aid', 'CHN>IRQ', '2020')],
+			[
+				['CHN|IRQ|aid|CHN>IRQ', 'CHN', 'IRQ', ['in']],
+				['CHN|IRQ|aid|IRQ>CHN', 'IRQ', 'CHN', ['out']]
+			]
+		],
+		[
+			'ordered by pair, then by the dataset order of types',
+			[
+				event('strike', 'confrontation', 'USA>IRQ', '2003'),
+				event('aid', 'aid', 'CHN>IRQ', '2020'),
+				event('agreement', 'agreement', 'IRQ>CHN', '2015')
+			],
+			[
+				['CHN|IRQ|agreement', 'CHN', 'IRQ', ['agreement']],
+				['CHN|IRQ|aid|CHN>IRQ', 'CHN', 'IRQ', ['aid']],
+				['IRQ|USA|confrontation|USA>IRQ', 'USA', 'IRQ', ['strike']]
+			]
+		],
+		[
+			'events in date order, the undated last',
+			[
+				event('undated', 'agreement', 'CHN>IRQ', null),
+				event('later', 'agreement', 'CHN>IRQ', '2015-12'),
+				event('year-only', 'agreement', 'CHN>IRQ', '2015'),
+				event('earlier', 'agreement', 'CHN>IRQ', '1958')
+			],
+			[['CHN|IRQ|agreement', 'CHN', 'IRQ', ['earlier', 'year-only', 'later', 'undated']]]
+		],
+		['no events, no arcs', [], []]
+	])('%s', (_, events, expected) => {
+		const groups = buildArcGroups({ events, eventTypes });
+		expect(groups.map((g) => [g.key, g.from, g.to, ids(g.events)])).toEqual(expected);
+	});
+
+	it('slices each arc by year, with the undated apart', () => {
+		const aid = sampleGroups.find((g) => g.key === 'CHN|IRQ|aid|CHN>IRQ');
+		expect(aid?.years.map((s) => [s.year, ids(s.events), s.hasInferred])).toEqual([
+			[2020, ['aid-2020-inferred', 'aid-2020-03'], true],
+			[2021, ['aid-2021'], true]
+		]);
+		expect(aid && ids(aid.undated)).toEqual(['aid-undated']);
+	});
+
+	it('refuses an event of a type the dataset does not define', () => {
+		expect(() =>
+			buildArcGroups({ events: [event('x', 'trade', 'CHN>IRQ', '2020')], eventTypes })
+		).toThrow(/unknown type "trade"/);
+	});
+});
+
+describe('visibleArcs', () => {
+	it.each<[string, Partial<EventFilter>, [string, string[], number | null, number | null][]]>([
+		[
+			'everything',
+			{},
+			[
+				['CHN|IRN|agreement', ['agree-irn-1971'], 1971, 1971],
+				['CHN|IRQ|agreement', ['agree-1958', 'agree-2015', 'agree-undated'], 1958, 2015],
+				[
+					'CHN|IRQ|aid|CHN>IRQ',
+					['aid-2020-inferred', 'aid-2020-03', 'aid-2021', 'aid-undated'],
+					2020,
+					2021
+				],
+				['CHN|IRQ|aid|IRQ>CHN', ['aid-back'], 2019, 2019],
+				['IRN|USA|confrontation|USA>IRN', ['strike-2020'], 2020, 2020],
+				['IRQ|USA|confrontation|USA>IRQ', ['strike-2003'], 2003, 2003]
+			]
+		],
+		[
+			'a year range drops the arcs left empty',
+			{ fromYear: 2020, toYear: 2020, includeUndated: false },
+			[
+				['CHN|IRQ|aid|CHN>IRQ', ['aid-2020-inferred', 'aid-2020-03'], 2020, 2020],
+				['IRN|USA|confrontation|USA>IRN', ['strike-2020'], 2020, 2020]
+			]
+		],
+		[
+			'hiding inferred dates cuts inside a year',
+			{ fromYear: 2020, toYear: 2021, includeUndated: false, includeInferred: false },
+			[
+				['CHN|IRQ|aid|CHN>IRQ', ['aid-2020-03'], 2020, 2020],
+				['IRN|USA|confrontation|USA>IRN', ['strike-2020'], 2020, 2020]
+			]
+		],
+		[
+			'an arc of only undated events has no years',
+			{ fromYear: 2030, toYear: 2040, types: new Set(['agreement']) },
+			[['CHN|IRQ|agreement', ['agree-undated'], null, null]]
+		],
+		['a range with nothing in it', { fromYear: 1900, toYear: 1950, includeUndated: false }, []],
+		['no types', { types: new Set() }, []]
+	])('%s', (_, override, expected) => {
+		const arcs = visibleArcs(sampleGroups, { ...everything, ...override });
+		expect(arcs.map((a) => [a.group.key, ids(a.events), a.firstYear, a.lastYear])).toEqual(
+			expected
+		);
+		for (const arc of arcs) expect(arc.count).toBe(arc.events.length);
+	});
+
+	it.each<[string, Partial<EventFilter>]>([
+		['everything', {}],
+		['a range', { fromYear: 2015, toYear: 2020 }],
+		['a range that starts between slices', { fromYear: 2016, toYear: 2100 }],
+		['an upside-down range', { fromYear: 2021, toYear: 2015 }],
+		['no inferred', { includeInferred: false }],
+		['no undated', { includeUndated: false }],
+		['neither', { includeInferred: false, includeUndated: false, fromYear: 2003 }],
+		['one type', { types: new Set(['aid']) }]
+	])('shows exactly the events eventPasses lets through: %s', (_, override) => {
+		const filter = { ...everything, ...override };
+		const shown = visibleArcs(sampleGroups, filter).flatMap((arc) => ids(arc.events));
+		const passing = sampleGroups.flatMap((group) =>
+			ids(group.events.filter((e) => eventPasses(e, filter)))
+		);
+		expect(shown).toEqual(passing);
+	});
+});
+
+describe('yearHistogram', () => {
+	it.each<[string, ReadonlySet<string>, number, number, [number, Record<string, number>][]]>([
+		[
+			'stacks by type, with empty years and every type present',
+			new Set(['aid', 'confrontation']),
+			2019,
+			2022,
+			[
+				[2019, { aid: 1, confrontation: 0 }],
+				[2020, { aid: 2, confrontation: 1 }],
+				[2021, { aid: 1, confrontation: 0 }],
+				[2022, { aid: 0, confrontation: 0 }]
+			]
+		],
+		[
+			'leaves out years outside the range and types not asked for',
+			new Set(['agreement']),
+			1958,
+			1960,
+			[
+				[1958, { agreement: 1 }],
+				[1959, { agreement: 0 }],
+				[1960, { agreement: 0 }]
+			]
+		],
+		['an upside-down range has no bins', allTypes, 2000, 1999, []]
+	])('%s', (_, types, fromYear, toYear, expected) => {
+		const bins = yearHistogram(sample, types, fromYear, toYear);
+		expect(bins.map((bin) => [bin.year, bin.counts])).toEqual(expected);
+		for (const bin of bins) {
+			expect(bin.total).toBe(Object.values(bin.counts).reduce((sum, n) => sum + n, 0));
+		}
+	});
+});
+
+describe('countUndated and countInferred', () => {
+	it.each<[ReadonlySet<string>, number, number]>([
+		[allTypes, 2, 3],
+		[new Set(['aid']), 1, 2],
+		[new Set(['confrontation']), 0, 0],
+		[new Set(), 0, 0]
+	])('types %o: %i undated, %i inferred', (types, undated, inferred) => {
+		expect(countUndated(sample, types)).toBe(undated);
+		expect(countInferred(sample, types)).toBe(inferred);
+	});
+
+	it('does not count an undated event as inferred', () => {
+		const undatedInferred = event('x', 'aid', 'CHN>IRQ', null, 'inferred');
+		expect(countInferred([undatedInferred], allTypes)).toBe(0);
+		expect(countUndated([undatedInferred], allTypes)).toBe(1);
+	});
+});
+
+describe('partnersOf', () => {
+	it.each<[string, string, Partial<EventFilter>, unknown[]]>([
+		[
+			'partners on either side, busiest first',
+			'IRQ',
+			{},
+			[
+				{
+					partner: 'CHN',
+					countsByType: { agreement: 3, aid: 5 },
+					total: 8,
+					firstYear: 1958,
+					lastYear: 2021,
+					yearCounts: [
+						{ year: 1958, count: 1 },
+						{ year: 2015, count: 1 },
+						{ year: 2019, count: 1 },
+						{ year: 2020, count: 2 },
+						{ year: 2021, count: 1 }
+					]
+				},
+				{
+					partner: 'USA',
+					countsByType: { confrontation: 1 },
+					total: 1,
+					firstYear: 2003,
+					lastYear: 2003,
+					yearCounts: [{ year: 2003, count: 1 }]
+				}
+			]
+		],
+		[
+			'ties broken by partner code',
+			'USA',
+			{},
+			[
+				{ partner: 'IRN', total: 1 },
+				{ partner: 'IRQ', total: 1 }
+			]
+		],
+		[
+			'only visible events count',
+			'CHN',
+			{ fromYear: 2020, toYear: 2020, includeUndated: false },
+			[
+				{
+					partner: 'IRQ',
+					countsByType: { aid: 2 },
+					total: 2,
+					yearCounts: [{ year: 2020, count: 2 }]
+				}
+			]
+		],
+		[
+			'undated events count but have no year',
+			'CHN',
+			{ types: new Set(['agreement']), fromYear: 2030 },
+			[{ partner: 'IRQ', total: 1, firstYear: null, lastYear: null, yearCounts: [] }]
+		],
+		['a country with nothing visible', 'SYR', {}, []]
+	])('%s', (_, country, override, expected) => {
+		const partners = partnersOf(country, sample, { ...everything, ...override });
+		expect(partners).toMatchObject(expected);
+		expect(partners).toHaveLength(expected.length);
+		for (const partner of partners) {
+			expect(ids(partner.events)).toEqual(ids([...partner.events].sort(compareEventsByDate)));
+			expect(partner.events).toHaveLength(partner.total);
+		}
+	});
+});
+
+describe('partnersOf events', () => {
+	it('lists them in date order whichever side the country is on', () => {
+		const [china] = partnersOf('IRQ', sample, { ...everything, types: new Set(['aid']) });
+		expect(china && ids(china.events)).toEqual([
+			'aid-back',
+			'aid-2020-inferred',
+			'aid-2020-03',
+			'aid-2021',
+			'aid-undated'
+		]);
+	});
+});
+
+describe('against the real data', () => {
+	const readData = (file: string): unknown =>
+		JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'));
+	const realTypes = v.parse(EventTypesFileSchema, readData('event-types.json'));
+	// The quote spans are found by the data build; the aggregation never reads them.
+	const realEvents: DatasetEvent[] = v
+		.parse(EventsFileSchema, readData('events.json'))
+		.map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, start: 0, end: 1 })) }));
+	const realGroups = buildArcGroups({ events: realEvents, eventTypes: realTypes });
+	const realAllTypes = new Set(realTypes.map((type) => type.id));
+	const everythingReal: EventFilter = { ...everything, types: realAllTypes };
+
+	it('puts every event in exactly one arc', () => {
+		expect(realGroups.flatMap((g) => ids(g.events)).sort()).toEqual(ids(realEvents).sort());
+		expect(new Set(realGroups.map((g) => g.key)).size).toBe(realGroups.length);
+	});
+
+	it('draws aid between China and Iraq from China to Iraq', () => {
+		const aid = realGroups.filter((g) => g.pairKey === 'CHN|IRQ' && g.typeId === 'aid');
+		expect(aid.map((g) => [g.key, g.from, g.to, g.directed])).toEqual([
+			['CHN|IRQ|aid|CHN>IRQ', 'CHN', 'IRQ', true]
+		]);
+	});
+
+	it('shows only events of 2020–2021 when the range is 2020–2021', () => {
+		const arcs = visibleArcs(realGroups, {
+			...everythingReal,
+			fromYear: 2020,
+			toYear: 2021,
+			includeUndated: false
+		});
+		expect(arcs.length).toBeGreaterThan(0);
+		for (const arc of arcs) {
+			for (const e of arc.events) expect(eventYear(e.date)).toSatisfy(inRange(2020, 2021));
+			expect(arc.firstYear).toSatisfy(inRange(2020, 2021));
+			expect(arc.lastYear).toSatisfy(inRange(2020, 2021));
+		}
+	});
+
+	it('counts as undated the events that start on null', () => {
+		const undated = realEvents.filter((e) => e.date.start === null).length;
+		expect(undated).toBeGreaterThan(0);
+		expect(countUndated(realEvents, realAllTypes)).toBe(undated);
+	});
+
+	it('has histogram totals equal to the dated events in range', () => {
+		const [fromYear, toYear] = yearExtent(realEvents) ?? [0, -1];
+		const bins = yearHistogram(realEvents, realAllTypes, fromYear, toYear);
+		expect(bins).toHaveLength(toYear - fromYear + 1);
+		const total = bins.reduce((sum, bin) => sum + bin.total, 0);
+		expect(total).toBe(realEvents.filter((e) => eventYear(e.date) !== null).length);
+		const in2020 = bins.find((bin) => bin.year === 2020)?.total;
+		expect(in2020).toBe(realEvents.filter((e) => eventYear(e.date) === 2020).length);
+	});
+
+	it('shows everything when nothing is filtered out', () => {
+		const shown = visibleArcs(realGroups, everythingReal).reduce((sum, a) => sum + a.count, 0);
+		expect(shown).toBe(realEvents.length);
+	});
+
+	it('lists China among the partners of every other country with events', () => {
+		const partners = partnersOf('CHN', realEvents, everythingReal).map((p) => p.partner);
+		expect(partners).toEqual(expect.arrayContaining(['IRN', 'IRQ', 'RUS', 'SYR']));
+		expect(partners).not.toContain('USA');
+	});
+});
+
+function inRange(from: number, to: number) {
+	return (year: number | null) => year !== null && year >= from && year <= to;
+}

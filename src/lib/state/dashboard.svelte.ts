@@ -1,0 +1,168 @@
+/**
+ * The dashboard's state in one place: the filter, the selection and the view, with everything the
+ * components draw derived from them. The URL is a serialisation of this state (see url-state.ts).
+ */
+import {
+	buildArcGroups,
+	countInferred,
+	countUndated,
+	partnersOf,
+	visibleArcs
+} from '../data/aggregate';
+import { eventPasses, yearExtent, type EventFilter } from '../data/filter';
+import type { Dataset } from '../data/schema';
+import {
+	DEFAULT_VIEW,
+	parseViewState,
+	type Camera,
+	type Projection,
+	type Selection,
+	type ViewState
+} from './url-state';
+
+export class Dashboard {
+	readonly dataset: Dataset;
+	readonly arcGroups;
+	readonly extent: [number, number];
+
+	fromYear = $state(0);
+	toYear = $state(0);
+	types = $state.raw<ReadonlySet<string>>(new Set());
+	includeUndated = $state(DEFAULT_VIEW.includeUndated);
+	includeInferred = $state(DEFAULT_VIEW.includeInferred);
+	selection = $state.raw<Selection>(null);
+	projection = $state<Projection>(DEFAULT_VIEW.projection);
+	camera = $state.raw<Camera | null>(null);
+	view = $state<ViewState['view']>(DEFAULT_VIEW.view);
+	/** Notes about URL parameters that were ignored, shown once as a small notice. */
+	notices = $state.raw<string[]>([]);
+
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+		this.arcGroups = buildArcGroups(dataset);
+		const thisYear = new Date().getFullYear();
+		this.extent = yearExtent(dataset.events) ?? [thisYear, thisYear];
+		this.fromYear = this.extent[0];
+		this.toYear = this.extent[1];
+		this.types = new Set(dataset.eventTypes.map((type) => type.id));
+	}
+
+	// $derived.by rather than $derived: the dataset is set in the constructor, and TypeScript cannot
+	// see that a derivation is evaluated lazily, after construction.
+	readonly countries = $derived.by(() => new Map(this.dataset.countries.map((c) => [c.iso3, c])));
+	readonly eventTypes = $derived.by(() => new Map(this.dataset.eventTypes.map((t) => [t.id, t])));
+	readonly sources = $derived.by(() => new Map(this.dataset.sources.map((s) => [s.id, s])));
+
+	readonly filter: EventFilter = $derived({
+		fromYear: this.fromYear,
+		toYear: this.toYear,
+		types: this.types,
+		includeUndated: this.includeUndated,
+		includeInferred: this.includeInferred
+	});
+
+	readonly arcs = $derived.by(() => visibleArcs(this.arcGroups, this.filter));
+	readonly visibleEvents = $derived.by(() =>
+		this.dataset.events.filter((e) => eventPasses(e, this.filter))
+	);
+	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
+	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));
+	readonly maxArcCount = $derived(Math.max(1, ...this.arcs.map((arc) => arc.count)));
+
+	readonly selectedArc = $derived.by(() => {
+		const selection = this.selection;
+		if (selection?.kind !== 'arc') return null;
+		return this.arcGroups.find((group) => group.key === selection.key) ?? null;
+	});
+
+	readonly selectedCountry = $derived.by(() => {
+		const selection = this.selection;
+		return selection?.kind === 'country' ? (this.countries.get(selection.iso3) ?? null) : null;
+	});
+
+	readonly partners = $derived.by(() =>
+		this.selectedCountry
+			? partnersOf(this.selectedCountry.iso3, this.dataset.events, this.filter)
+			: []
+	);
+
+	readonly isFiltered = $derived.by(
+		() =>
+			this.fromYear !== this.extent[0] ||
+			this.toYear !== this.extent[1] ||
+			this.types.size !== this.dataset.eventTypes.length ||
+			!this.includeUndated ||
+			!this.includeInferred
+	);
+
+	setYears(from: number, to: number) {
+		const [min, max] = this.extent;
+		const low = Math.max(min, Math.min(max, Math.round(Math.min(from, to))));
+		const high = Math.max(min, Math.min(max, Math.round(Math.max(from, to))));
+		this.fromYear = low;
+		this.toYear = high;
+	}
+
+	toggleType(id: string) {
+		const next = new Set(this.types);
+		if (next.has(id)) next.delete(id);
+		else next.add(id);
+		this.types = next;
+	}
+
+	selectCountry(iso3: string | null) {
+		this.selection = iso3 ? { kind: 'country', iso3 } : null;
+	}
+
+	selectArc(key: string | null) {
+		this.selection = key ? { kind: 'arc', key } : null;
+	}
+
+	resetFilter() {
+		this.setYears(...this.extent);
+		this.types = new Set(this.dataset.eventTypes.map((type) => type.id));
+		this.includeUndated = true;
+		this.includeInferred = true;
+	}
+
+	toViewState(): ViewState {
+		const allTypes = this.types.size === this.dataset.eventTypes.length;
+		const fullRange = this.fromYear === this.extent[0] && this.toYear === this.extent[1];
+		return {
+			fromYear: fullRange ? null : this.fromYear,
+			toYear: fullRange ? null : this.toYear,
+			types: allTypes
+				? null
+				: this.dataset.eventTypes.map((t) => t.id).filter((id) => this.types.has(id)),
+			includeUndated: this.includeUndated,
+			includeInferred: this.includeInferred,
+			selection: this.selection,
+			projection: this.projection,
+			camera: this.camera,
+			view: this.view
+		};
+	}
+
+	applyViewState(state: ViewState) {
+		this.setYears(state.fromYear ?? this.extent[0], state.toYear ?? this.extent[1]);
+		this.types = new Set(state.types ?? this.dataset.eventTypes.map((type) => type.id));
+		this.includeUndated = state.includeUndated;
+		this.includeInferred = state.includeInferred;
+		this.selection = state.selection;
+		this.projection = state.projection;
+		this.camera = state.camera;
+		this.view = state.view;
+	}
+
+	/** Restores a shared view; malformed parts are ignored and reported, never thrown. */
+	applyUrl(params: URLSearchParams) {
+		const { state, ignored } = parseViewState(params, {
+			countries: new Set(this.countries.keys()),
+			types: new Set(this.eventTypes.keys()),
+			arcKeys: new Set(this.arcGroups.map((group) => group.key)),
+			yearExtent: this.extent
+		});
+		this.applyViewState(state);
+		this.notices = ignored;
+	}
+}
