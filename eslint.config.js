@@ -26,6 +26,16 @@ export default ts.config(
 		}
 	},
 	{
+		rules: {
+			// Collections held in state are replaced as whole values and never mutated, so the
+			// reactive SvelteSet/SvelteMap wrappers would only add cost.
+			'svelte/prefer-svelte-reactivity': 'off',
+			// Internal links are built from `base` in one place (citations.ts quoteHref), and the URL
+			// state writes query strings only; resolve() has nothing to add to either.
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
 		ignores: [
 			'tests/*.tmp.mjs',
 			'build/',

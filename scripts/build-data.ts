@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { DATASET_PATH, sourceTextPath, WORLD_PATH } from '../src/lib/data/load';
 import { worldFromTopology } from '../src/lib/geo/world';
 import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
 
@@ -16,19 +17,20 @@ if (!reportCheck(directory, result)) process.exit(1);
 
 rmSync(OUTPUT, { recursive: true, force: true });
 mkdirSync(join(OUTPUT, 'sources'), { recursive: true });
+const STATIC = resolve('static');
 
 const { dataset } = result;
-writeFileSync(join(OUTPUT, 'dataset.json'), JSON.stringify(dataset));
+writeFileSync(join(STATIC, DATASET_PATH), JSON.stringify(dataset));
 for (const source of dataset.sources) {
 	const text = readFileSync(join(directory, source.file), 'utf8');
-	writeFileSync(join(OUTPUT, 'sources', `${source.id}.txt`), text);
+	writeFileSync(join(STATIC, sourceTextPath(source.id)), text);
 }
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(
 	readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
 );
-writeFileSync(join(OUTPUT, 'world.json'), JSON.stringify(worldFromTopology(topology)));
+writeFileSync(join(STATIC, WORLD_PATH), JSON.stringify(worldFromTopology(topology)));
 
 console.log(
 	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, world geometry.`

@@ -60,3 +60,62 @@ export async function renderedFeatureIds(page: Page, layers: string[]): Promise<
 		return [...new Set(ids)].sort((a, b) => a - b);
 	}, layers);
 }
+
+export interface RenderedArc {
+	key: string;
+	typeId: string;
+	count: number;
+	color: string;
+	dimmed: boolean;
+	selected: boolean;
+}
+
+/** The arcs MapLibre has actually drawn, one entry per arc. */
+export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
+	return page.evaluate(() => {
+		const byKey = new Map<string, RenderedArc>();
+		for (const feature of window.relationsMap!.queryRenderedFeatures({ layers: ['arcs'] })) {
+			const p = feature.properties as RenderedArc;
+			byKey.set(p.key, {
+				key: p.key,
+				typeId: p.typeId,
+				count: p.count,
+				color: p.color,
+				dimmed: p.dimmed,
+				selected: p.selected
+			});
+		}
+		return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+	});
+}
+
+/** A point on screen that lies on the given arc, half-way along it, for hovering and clicking. */
+export async function arcScreenPoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+	return page.evaluate(async (arcKey) => {
+		const map = window.relationsMap!;
+		const source = map.getSource('arcs') as unknown as {
+			getData(): Promise<GeoJSON.FeatureCollection>;
+		};
+		const data = await source.getData();
+		const feature = data.features.find((f) => f.properties?.key === arcKey);
+		if (!feature || feature.geometry.type !== 'LineString') throw new Error(`no arc ${arcKey}`);
+		const coordinates = feature.geometry.coordinates;
+		const [lon, lat] = coordinates[Math.floor(coordinates.length / 2)]!;
+		const point = map.project([lon!, lat!]);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + point.x, y: box.top + point.y };
+	}, key);
+}
+
+/** The screen position of a geographic point on the map. */
+export async function screenPoint(page: Page, lon: number, lat: number) {
+	return page.evaluate(
+		([x, y]) => {
+			const map = window.relationsMap!;
+			const point = map.project([x!, y!]);
+			const box = map.getCanvas().getBoundingClientRect();
+			return { x: box.left + point.x, y: box.top + point.y };
+		},
+		[lon, lat]
+	);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSourceDate, formatSourceLine } from './citations';
+import { footnoteRuns, formatSourceDate, formatSourceLine, quoteHref } from './citations';
 import type { Source } from './schema';
 
 type Cited = Pick<Source, 'publisher' | 'author' | 'published'>;
@@ -38,5 +38,30 @@ describe('citing sources', () => {
 		expect(formatSourceDate({ published: { date: null, basis: 'unknown', note: 'n' } })).toBe(
 			'publication date unknown'
 		);
+	});
+});
+
+describe('footnoteRuns', () => {
+	it.each<[number[], [number, number][]]>([
+		[[1, 2, 3, 4], [[1, 4]]],
+		[
+			[3, 1, 2, 7, 9, 10],
+			[
+				[1, 3],
+				[7, 7],
+				[9, 10]
+			]
+		],
+		[[5, 5], [[5, 5]]],
+		[[], []]
+	])('collapses %j into %j', (numbers, runs) => {
+		expect(footnoteRuns(numbers).map(({ first, last }) => [first, last])).toEqual(runs);
+	});
+});
+
+describe('quoteHref', () => {
+	it('points at the highlighted passage of the source page', () => {
+		expect(quoteHref('', 'xinhua', 'chn-irn-call', 1)).toBe('/sources/xinhua#q-chn-irn-call-1');
+		expect(quoteHref('/maps', 'xinhua', 'e', 0)).toBe('/maps/sources/xinhua#q-e-0');
 	});
 });

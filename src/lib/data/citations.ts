@@ -1,5 +1,6 @@
 /** How a source is cited wherever a quote is shown. */
 import { formatPartialDate } from './dates';
+import { citationId } from './highlight';
 import type { Source } from './schema';
 
 export function formatSourceDate(source: Pick<Source, 'published'>): string {
@@ -29,5 +30,21 @@ export function quoteHref(
 	eventId: string,
 	evidenceIndex: number
 ): string {
-	return `${base}/sources/${sourceId}#q-${eventId}-${evidenceIndex}`;
+	return `${base}/sources/${sourceId}#${citationId({ eventId, evidenceIndex })}`;
+}
+
+export interface FootnoteRun {
+	first: number;
+	last: number;
+}
+
+/** Consecutive footnote numbers collapse into one range, "[1–16]", so long citations stay readable. */
+export function footnoteRuns(numbers: number[]): FootnoteRun[] {
+	const runs: FootnoteRun[] = [];
+	for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+		const run = runs[runs.length - 1];
+		if (run && n === run.last + 1) run.last = n;
+		else runs.push({ first: n, last: n });
+	}
+	return runs;
 }

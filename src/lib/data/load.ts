@@ -10,6 +10,11 @@ import type { WorldGeometry } from '../geo/world';
 export const DATASET_PATH = 'generated/dataset.json';
 export const WORLD_PATH = 'generated/world.json';
 
+/** Where the build stores a source's exact text, relative to the site root. */
+export function sourceTextPath(sourceId: string): string {
+	return `generated/sources/${sourceId}.txt`;
+}
+
 export class DataLoadError extends Error {
 	constructor(
 		readonly file: string,

@@ -1,0 +1,358 @@
+import type { Page } from '@playwright/test';
+import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
+import { eventYear } from '../../src/lib/data/dates';
+import type { EventFilter } from '../../src/lib/data/filter';
+import {
+	arcScreenPoint,
+	builtDataset,
+	expect,
+	renderedArcs,
+	screenPoint,
+	test,
+	waitForMapIdle
+} from './fixtures';
+
+const dataset = builtDataset();
+const groups = buildArcGroups(dataset);
+const allTypes = new Set(dataset.eventTypes.map((t) => t.id));
+const fullFilter: EventFilter = {
+	fromYear: 1900,
+	toYear: 2100,
+	types: allTypes,
+	includeUndated: true,
+	includeInferred: true
+};
+const AID_ARC = 'CHN|IRQ|aid|CHN>IRQ';
+
+async function openDashboard(page: Page, query = '') {
+	await page.goto(`/${query}`);
+	await waitForMapIdle(page);
+}
+
+test.describe('1. relations at a glance', () => {
+	test('draws one arc per pair and type, coloured as the legend, arrows only on directed types', async ({
+		page
+	}) => {
+		await openDashboard(page);
+		const expected = visibleArcs(groups, fullFilter)
+			.map((arc) => arc.group.key)
+			.sort();
+		await expect
+			.poll(async () => (await renderedArcs(page)).map((arc) => arc.key))
+			.toEqual(expected);
+
+		for (const arc of await renderedArcs(page)) {
+			const swatch = page.locator(`.legend button[data-type="${arc.typeId}"] .swatch`);
+			const legendColor = await swatch.evaluate((el) => getComputedStyle(el).backgroundColor);
+			const [r, g, b] = arc.color.match(/[0-9a-f]{2}/gi)!.map((hex) => parseInt(hex, 16));
+			expect(legendColor).toBe(`rgb(${r}, ${g}, ${b})`);
+		}
+
+		const arrowTypes = await page.evaluate(() => {
+			const features = window.relationsMap!.queryRenderedFeatures({ layers: ['arcs-arrows'] });
+			return [...new Set(features.map((f) => f.properties.typeId as string))].sort();
+		});
+		const directed = dataset.eventTypes.filter((t) => t.directed).map((t) => t.id);
+		expect(arrowTypes.length).toBeGreaterThan(0);
+		for (const type of arrowTypes) expect(directed).toContain(type);
+	});
+
+	test('hovering an arc shows its pair, type, count and years', async ({ page }) => {
+		await openDashboard(page);
+		const point = await arcScreenPoint(page, AID_ARC);
+		await page.mouse.move(point.x, point.y);
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toContainText('China → Iraq');
+		await expect(tooltip).toContainText('Aid: 4 events');
+		await expect(tooltip).toContainText('2020–2021');
+	});
+
+	test('keeps arcs drawn on the globe', async ({ page }) => {
+		await openDashboard(page);
+		await page.getByRole('button', { name: 'Globe' }).click();
+		await expect
+			.poll(() => page.evaluate(() => window.relationsMap!.getProjection()?.type))
+			.toBe('globe');
+		await waitForMapIdle(page);
+		await expect.poll(async () => (await renderedArcs(page)).length).toBeGreaterThan(5);
+		await expect(page).toHaveURL(/projection=globe/);
+	});
+});
+
+test.describe('2. the evidence behind an arc', () => {
+	test('clicking the China–Iraq aid arc shows every event with its exact quotes', async ({
+		page
+	}) => {
+		await openDashboard(page);
+		const point = await arcScreenPoint(page, AID_ARC);
+		await page.mouse.click(point.x, point.y);
+		const panel = page.getByTestId('arc-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('China → Iraq');
+		const group = groups.find((g) => g.key === AID_ARC)!;
+		for (const event of group.events) {
+			const card = panel.locator(`[data-event-id="${event.id}"]`);
+			await expect(card.getByRole('heading', { name: event.title })).toBeVisible();
+			const quotes = await card.locator('blockquote').allTextContents();
+			expect(quotes).toEqual(event.evidence.map((e) => e.quote));
+		}
+		await expect
+			.poll(async () => (await renderedArcs(page)).find((a) => a.key === AID_ARC)?.selected)
+			.toBe(true);
+		const vaccines = panel.locator('[data-event-id="chn-irq-covid-vaccines-2021"]');
+		await expect(vaccines.locator('.date')).toContainText('2021, inferred');
+	});
+
+	test('an arc is reachable by keyboard, and its quotes link to the source', async ({ page }) => {
+		await openDashboard(page);
+		const arcButton = page.locator(`button[data-arc="${AID_ARC}"]`);
+		await arcButton.focus();
+		await page.keyboard.press('Enter');
+		const panel = page.getByTestId('arc-panel');
+		await expect(panel).toBeVisible();
+		const link = panel.getByRole('link', { name: /Read in the source/ }).first();
+		const href = await link.getAttribute('href');
+		expect(href).toMatch(/^\/sources\/[a-z0-9-]+#q-[a-z0-9-]+-\d+$/);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
+		await expect(page.locator(href!.slice(href!.indexOf('#')))).toBeFocused();
+	});
+});
+
+test.describe('4. a country and its relationships', () => {
+	test('clicking Iraq summarises its partners with footnotes that resolve to quotes', async ({
+		page
+	}) => {
+		await openDashboard(page, '?camera=44.00,33.00,4.50');
+		// Southern Iraq: inside the country, away from the arcs that meet at Baghdad.
+		const point = await screenPoint(page, 43.0, 31.5);
+		await page.mouse.click(point.x, point.y);
+		const panel = page.getByTestId('country-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Iraq');
+		const china = panel.locator('[data-partner="CHN"]');
+		await expect(china.getByRole('heading', { level: 3 })).toContainText('China');
+		await expect(china.locator('[data-type="agreement"]')).toHaveText('Agreement: 3');
+		await expect(china.locator('[data-type="aid"]')).toHaveText('Aid: 4');
+
+		const sentences = china.locator('.sentence');
+		expect(await sentences.count()).toBeGreaterThan(1);
+		for (const sentence of await sentences.all()) {
+			const links = sentence.locator('sup a');
+			expect(await links.count()).toBeGreaterThan(0);
+			for (const link of await links.all()) {
+				const target = page.locator((await link.getAttribute('href'))!);
+				const eventId = await target.getAttribute('data-event-id');
+				const event = dataset.events.find((e) => e.id === eventId)!;
+				expect(await target.locator('blockquote').allTextContents()).toEqual(
+					event.evidence.map((e) => e.quote)
+				);
+			}
+		}
+
+		const arcs = await renderedArcs(page);
+		for (const arc of arcs) {
+			expect(arc.dimmed, arc.key).toBe(!arc.key.split('|').slice(0, 2).includes('IRQ'));
+		}
+	});
+
+	test('a country with no events in the filter says so plainly', async ({ page }) => {
+		await openDashboard(page, '?undated=0');
+		await page.getByRole('button', { name: 'Russia', exact: true }).click();
+		await expect(page.getByTestId('no-partners')).toHaveText(
+			'No recorded event involves Russia within the current filter.'
+		);
+	});
+});
+
+test.describe('5. filtering by year', () => {
+	test('the keyboard brush set to 2020–2021 leaves only arcs with events in those years', async ({
+		page
+	}) => {
+		await openDashboard(page);
+		await page.getByRole('checkbox', { name: /undated/ }).uncheck();
+		const from = page.getByRole('slider', { name: 'First year shown' });
+		await from.focus();
+		await page.keyboard.press('End');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.getByTestId('year-range')).toHaveText('2020–2021');
+		await expect(from).toHaveAttribute('aria-valuenow', '2020');
+
+		const filter = { ...fullFilter, fromYear: 2020, toYear: 2021, includeUndated: false };
+		const expected = visibleArcs(groups, filter);
+		for (const arc of expected) {
+			for (const event of arc.events) expect([2020, 2021]).toContain(eventYear(event.date));
+		}
+		await waitForMapIdle(page);
+		await expect
+			.poll(async () => (await renderedArcs(page)).map((a) => `${a.key}:${a.count}`))
+			.toEqual(expected.map((a) => `${a.group.key}:${a.count}`).sort());
+
+		await page.getByRole('button', { name: 'Table' }).click();
+		const rows = page.locator('[data-testid="arc-table"] tbody tr[data-arc]');
+		await expect(rows).toHaveCount(expected.length);
+		expect(
+			(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-arc')))).sort()
+		).toEqual(expected.map((a) => a.group.key).sort());
+	});
+
+	test('switching a type off in the legend removes its arcs and counts', async ({ page }) => {
+		await openDashboard(page);
+		await page.locator('.legend button[data-type="aid"]').click();
+		await expect(page.locator('.legend button[data-type="aid"]')).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		await waitForMapIdle(page);
+		await expect
+			.poll(async () => (await renderedArcs(page)).filter((a) => a.typeId === 'aid').length)
+			.toBe(0);
+		const aidEvents = dataset.events.filter((e) => e.type === 'aid').length;
+		await expect(page.getByTestId('stats')).toContainText(
+			`${dataset.events.length - aidEvents} of ${dataset.events.length} events`
+		);
+	});
+
+	test('play steps through the years', async ({ page }) => {
+		await openDashboard(page);
+		const range = page.getByTestId('year-range');
+		await page.getByRole('button', { name: 'Play through the years' }).click();
+		await expect(range).toHaveText('1958–1958');
+		await expect(range).toHaveText('1958–1959');
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(page.getByRole('button', { name: 'Play through the years' })).toBeVisible();
+	});
+});
+
+test.describe('6. sharing a view', () => {
+	test('a link restores the years, types, selection and projection', async ({ page }) => {
+		await openDashboard(page);
+		await page.locator('.legend button[data-type="confrontation"]').click();
+		const to = page.getByRole('slider', { name: 'Last year shown' });
+		await to.focus();
+		await page.keyboard.press('ArrowLeft');
+		await page.getByRole('button', { name: 'Iraq', exact: true }).click();
+		await expect(page).toHaveURL(/country=IRQ/);
+		const url = page.url();
+
+		const other = await page.context().newPage();
+		await other.goto(url);
+		await waitForMapIdle(other);
+		await expect(other.getByTestId('year-range')).toHaveText('1958–2020');
+		await expect(other.locator('.legend button[data-type="confrontation"]')).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		await expect(other.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText(
+			'Iraq'
+		);
+		expect(other.url()).toBe(url);
+		await other.close();
+	});
+
+	test('malformed parameters are ignored with a notice, never a blank page', async ({ page }) => {
+		await openDashboard(page, '?years=abc&country=XXX&camera=1,2&zoom=%E0%A4%A&types=aid,nope');
+		const notice = page.getByTestId('url-notice');
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('years');
+		await expect(notice).toContainText('XXX');
+		await expect(page.locator('.legend button[data-type="aid"]')).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(page.locator('.legend button[data-type="agreement"]')).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		await expect.poll(async () => (await renderedArcs(page)).length).toBeGreaterThan(0);
+	});
+
+	test('a camera in the link opens the map there', async ({ page }) => {
+		await openDashboard(page, '?camera=44.40,33.30,4.00');
+		const center = await page.evaluate(() => {
+			const map = window.relationsMap!;
+			return { ...map.getCenter(), zoom: map.getZoom() };
+		});
+		expect(center.lng).toBeCloseTo(44.4, 1);
+		expect(center.lat).toBeCloseTo(33.3, 1);
+		expect(center.zoom).toBeCloseTo(4, 1);
+	});
+});
+
+test.describe('7. without a mouse or without sight', () => {
+	test('a country is reachable by keyboard with a visible focus', async ({ page }) => {
+		await openDashboard(page);
+		const iran = page.getByRole('button', { name: 'Iran', exact: true });
+		await iran.focus();
+		const outline = await iran.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText(
+			'Iran'
+		);
+	});
+
+	test('the table is sortable and follows the selection', async ({ page }) => {
+		await page.goto('/?view=table');
+		const table = page.getByTestId('arc-table');
+		await table.getByRole('button', { name: 'Events' }).click();
+		await expect(table.locator('th[aria-sort="ascending"]')).toHaveText(/Events/);
+		const counts = await table.locator('tbody td.number').allTextContents();
+		expect(counts.map(Number)).toEqual([...counts.map(Number)].sort((a, b) => a - b));
+		await table.locator(`tr[data-arc="${AID_ARC}"] th button`).click();
+		await expect(table.locator(`tr[data-arc="${AID_ARC}"]`)).toHaveClass(/selected/);
+		await expect(page.getByTestId('arc-panel')).toBeVisible();
+		await expect(page).toHaveURL(/view=table/);
+	});
+
+	test('without WebGL the page says so and the table carries on', async ({ page }) => {
+		await page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (
+				this: HTMLCanvasElement,
+				kind: string,
+				...rest: unknown[]
+			) {
+				if (kind.startsWith('webgl')) return null;
+				return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
+			} as typeof original;
+		});
+		await page.goto('/');
+		await expect(page.getByText('This browser cannot draw the map')).toBeVisible();
+		const rows = page.locator('[data-testid="arc-table"] tbody tr[data-arc]');
+		await expect(rows).toHaveCount(visibleArcs(groups, fullFilter).length);
+		await rows.first().locator('th button').click();
+		await expect(page.getByTestId('arc-panel')).toBeVisible();
+	});
+});
+
+test.describe('8. projector and phone', () => {
+	for (const viewport of [
+		{ width: 1280, height: 720 },
+		{ width: 390, height: 844 }
+	]) {
+		test(`works at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await openDashboard(page);
+			await expect(page.locator('.map canvas')).toBeVisible();
+			await expect(page.getByRole('slider', { name: 'First year shown' })).toBeVisible();
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBe(0);
+			const canvas = await page.locator('.map canvas').boundingBox();
+			expect(canvas!.width).toBeGreaterThanOrEqual(Math.min(viewport.width - 40, 700));
+			expect(canvas!.height).toBeGreaterThan(300);
+			await page.getByRole('button', { name: 'Syria', exact: true }).click();
+			await expect(page.getByTestId('country-panel')).toBeInViewport({ ratio: 0.1 });
+		});
+	}
+});
+
+test('marks the capital of every country in the data, where its arcs start', async ({ page }) => {
+	await openDashboard(page);
+	const capitals = await page.evaluate(() =>
+		window
+			.relationsMap!.queryRenderedFeatures({ layers: ['capitals'] })
+			.map((f) => f.properties.iso3)
+	);
+	expect(capitals.sort()).toEqual(dataset.countries.map((c) => c.iso3).sort());
+});
