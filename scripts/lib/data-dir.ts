@@ -1,5 +1,5 @@
 /** Reading the data directory from disk for the checker and the build. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkData, formatProblem, type CheckResult } from '../../src/lib/data/check';
 
@@ -9,9 +9,15 @@ export function dataDirectory(): string {
 }
 
 export function checkDataDirectory(directory: string): CheckResult {
-	return checkData((path) => {
-		const file = resolve(directory, path);
-		return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+	return checkData({
+		read(path) {
+			const file = resolve(directory, path);
+			return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+		},
+		listJson(folder) {
+			const path = resolve(directory, folder);
+			return existsSync(path) ? readdirSync(path).filter((name) => name.endsWith('.json')) : [];
+		}
 	});
 }
 

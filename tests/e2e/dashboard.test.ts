@@ -118,6 +118,26 @@ test.describe('2. the evidence behind an arc', () => {
 	});
 });
 
+test.describe('3. from the source back to the map', () => {
+	test('a highlighted passage leads back to its event on the map', async ({ page }) => {
+		const event = dataset.events.find((e) => e.id === 'chn-irq-covid-vaccines-2021')!;
+		await page.goto(`/sources/${event.evidence[0]!.source}`);
+		await page.locator(`a.on-map[href$="event=${event.id}"]`).click();
+		await waitForMapIdle(page);
+		const panel = page.getByTestId('arc-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('China → Iraq');
+		await expect(panel.locator(`[data-event-id="${event.id}"]`)).toBeFocused();
+		await expect
+			.poll(async () => (await renderedArcs(page)).find((a) => a.key === AID_ARC)?.selected)
+			.toBe(true);
+	});
+
+	test('an unknown event in a link is reported, not a crash', async ({ page }) => {
+		await openDashboard(page, '?event=no-such-event');
+		await expect(page.getByTestId('url-notice')).toContainText('no-such-event');
+	});
+});
+
 test.describe('4. a country and its relationships', () => {
 	test('clicking Iraq summarises its partners with footnotes that resolve to quotes', async ({
 		page

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData, formatProblem, type Problem } from './check';
+import { checkData, formatProblem, type DataFiles, type Problem } from './check';
 
 const ARTICLE =
 	'On 9 March, the minister said China\u00a0will help. “China provided supplies,” he said. ' +
@@ -62,15 +62,36 @@ function validFiles(): Files {
 				]
 			}
 		],
-		'sources/call.txt': ARTICLE
+		'sources/call.txt': ARTICLE,
+		'briefings/iraq.json': {
+			id: 'iraq',
+			title: 'China and Iraq',
+			author: 'Desk',
+			date: '2021-09',
+			slides: [
+				{ title: 'The memorandum', view: { years: [2015, 2015], country: 'IRQ' } },
+				{
+					title: 'Pandemic aid',
+					notes: 'Say it.',
+					view: { arc: 'CHN|IRQ|aid|CHN>IRQ', projection: 'globe' }
+				}
+			]
+		}
 	};
 }
 
-function reader(files: Files) {
-	return (path: string) => {
-		const content = files[path];
-		if (content === undefined) return undefined;
-		return typeof content === 'string' ? content : JSON.stringify(content, null, '\t');
+function reader(files: Files): DataFiles {
+	return {
+		read(path) {
+			const content = files[path];
+			if (content === undefined) return undefined;
+			return typeof content === 'string' ? content : JSON.stringify(content, null, '\t');
+		},
+		listJson(folder) {
+			return Object.keys(files)
+				.filter((path) => path.startsWith(`${folder}/`) && path.endsWith('.json'))
+				.map((path) => path.slice(folder.length + 1));
+		}
 	};
 }
 
@@ -243,6 +264,66 @@ const corruptions: Corruption[] = [
 		{ file: 'events.json', record: 'chn-irq-mou', field: 'year' }
 	],
 	[
+		'a briefing slide focused on an unknown country',
+		(f) => (f['briefings/iraq.json'].slides[0].view.country = 'XYZ'),
+		{
+			file: 'briefings/iraq.json',
+			record: 'iraq',
+			field: 'slides.0.view.country',
+			message: 'unknown country "XYZ"'
+		}
+	],
+	[
+		'a briefing slide focused on an unknown arc',
+		(f) => (f['briefings/iraq.json'].slides[1].view.arc = 'CHN|IRQ|aid|IRQ>CHN'),
+		{ file: 'briefings/iraq.json', record: 'iraq', field: 'slides.1.view.arc' }
+	],
+	[
+		'a briefing slide with reversed years',
+		(f) => (f['briefings/iraq.json'].slides[0].view.years = [2020, 2015]),
+		{
+			file: 'briefings/iraq.json',
+			record: 'iraq',
+			field: 'slides.0.view.years',
+			message: '2020 is after 2015'
+		}
+	],
+	[
+		'a briefing slide with years outside the data',
+		(f) => (f['briefings/iraq.json'].slides[0].view.years = [1900, 2015]),
+		{ file: 'briefings/iraq.json', record: 'iraq', field: 'slides.0.view.years' }
+	],
+	[
+		'a briefing slide that shows no event',
+		(f) => (f['briefings/iraq.json'].slides[0].view.years = [2016, 2016]),
+		{
+			file: 'briefings/iraq.json',
+			record: 'iraq',
+			field: 'slides.0.view',
+			message: 'shows no event, so nothing on the slide could be cited'
+		}
+	],
+	[
+		'a briefing without slides',
+		(f) => (f['briefings/iraq.json'].slides = []),
+		{
+			file: 'briefings/iraq.json',
+			record: 'iraq',
+			field: 'slides',
+			message: 'a briefing needs at least one slide'
+		}
+	],
+	[
+		'a briefing slide without a title',
+		(f) => (f['briefings/iraq.json'].slides[1].title = ' '),
+		{ file: 'briefings/iraq.json', record: 'iraq', field: 'slides.1.title' }
+	],
+	[
+		'a briefing whose id does not match its file name',
+		(f) => (f['briefings/iraq.json'].id = 'iran'),
+		{ file: 'briefings/iraq.json', record: 'iran', field: 'id' }
+	],
+	[
 		'a publication date with a basis that says unknown',
 		(f) => (f['sources.json'][0].published.date = '2020'),
 		{ file: 'sources.json', record: 'call-article', field: 'published.date' }
@@ -259,6 +340,7 @@ describe('checkData', () => {
 		for (const { quote, start, end } of evidence) expect(ARTICLE.slice(start, end)).toBe(quote);
 		expect(evidence[2]!.start).toBe(ARTICLE.lastIndexOf('China will help.'));
 		expect(result.dataset.sources[0]!.length).toBe(ARTICLE.length);
+		expect(result.dataset.briefings.map((b) => b.slides.length)).toEqual([2]);
 	});
 
 	it.each(corruptions)('rejects %s, naming the place', (_, corrupt, expected) => {
@@ -275,6 +357,7 @@ describe('checkData', () => {
 		const events = files['events.json'] as unknown as Record<string, unknown>[];
 		events[0]!.type = 'alliance';
 		events[1]!.to = 'ZZZ';
+		delete files['briefings/iraq.json'];
 		const result = checkData(reader(files));
 		expect(result.ok).toBe(false);
 		if (result.ok) return;

@@ -4,13 +4,17 @@
  * record and the field, and never repairs or drops anything.
  */
 import * as v from 'valibot';
+import { slideViewProblems } from '../briefing/slides';
+import { buildArcGroups } from './aggregate';
 import { endIsNotBeforeStart, parsePartialDate } from './dates';
 import { locateQuote } from './provenance';
 import {
 	CountrySchema,
+	BriefingSchema,
 	EventSchema,
 	EventTypeSchema,
 	SourceSchema,
+	type Briefing,
 	type Dataset,
 	type DatasetEvent,
 	type EventDate,
@@ -37,15 +41,23 @@ export interface Problem {
 
 export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-/** Reads a file under data/ by its relative path; undefined when it does not exist. */
-export type ReadDataFile = (path: string) => string | undefined;
+/** Access to the files under data/, by relative path. */
+export interface DataFiles {
+	/** The file's text, or undefined when it does not exist. */
+	read(path: string): string | undefined;
+	/** Names of the `.json` files in a folder (empty when the folder does not exist). */
+	listJson(folder: string): string[];
+}
+
+export const BRIEFINGS_FOLDER = 'briefings';
 
 export function formatProblem({ file, record, field, message }: Problem): string {
 	const place = [file, record, field].filter(Boolean).join(' › ');
 	return `${place}: ${message}`;
 }
 
-export function checkData(read: ReadDataFile): CheckResult {
+export function checkData(files: DataFiles): CheckResult {
+	const read = (path: string) => files.read(path);
 	const problems: Problem[] = [];
 	const report = (problem: Problem) => problems.push(problem);
 
@@ -70,6 +82,18 @@ export function checkData(read: ReadDataFile): CheckResult {
 		checkEvent(event, { countryCodes, typesById, sourceTexts }, report)
 	);
 
+	const checkedEvents = located.filter((event): event is DatasetEvent => event !== null);
+	const briefings = checkBriefings(
+		files,
+		{
+			// Events of unknown types are already reported; no arc can be built from them.
+			events: checkedEvents.filter((event) => typesById.has(event.type)),
+			eventTypes: eventTypes.map(({ record }) => record),
+			countries: countries.map(({ record }) => record)
+		},
+		report
+	);
+
 	if (problems.length > 0) return { ok: false, problems };
 	return {
 		ok: true,
@@ -80,9 +104,85 @@ export function checkData(read: ReadDataFile): CheckResult {
 			})),
 			countries: countries.map(({ record }) => record),
 			eventTypes: eventTypes.map(({ record }) => record),
-			events: located.filter((event): event is DatasetEvent => event !== null)
+			events: checkedEvents,
+			briefings
 		}
 	};
+}
+
+/** Each briefing is one file, named after its id; every slide must show events that exist. */
+function checkBriefings(
+	files: DataFiles,
+	data: Pick<Dataset, 'events' | 'eventTypes' | 'countries'>,
+	report: (problem: Problem) => void
+): Briefing[] {
+	const briefings: Briefing[] = [];
+	for (const name of files.listJson(BRIEFINGS_FOLDER).sort()) {
+		const file = `${BRIEFINGS_FOLDER}/${name}`;
+		const result = parseBriefing(files.read(file) ?? '', data);
+		for (const problem of result.problems) report({ ...problem, file });
+		if (result.briefing && `${result.briefing.id}.json` !== name) {
+			report({
+				file,
+				record: result.briefing.id,
+				field: 'id',
+				message: `must match the file name "${name}"`
+			});
+		}
+		if (result.briefing && result.problems.length === 0) briefings.push(result.briefing);
+	}
+	requireUnique(
+		briefings.map((record) => ({ record, label: record.id })),
+		BRIEFINGS_FOLDER,
+		'id',
+		(b) => b.id,
+		report
+	);
+	return briefings;
+}
+
+export interface BriefingParse {
+	briefing: Briefing | null;
+	/** Problems without the file name, which the caller knows (a data file, or an imported one). */
+	problems: Omit<Problem, 'file'>[];
+}
+
+/** Validates one briefing's JSON text against the schema and the data it refers to. */
+export function parseBriefing(
+	text: string,
+	data: Pick<Dataset, 'events' | 'eventTypes' | 'countries'>
+): BriefingParse {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return {
+			briefing: null,
+			problems: [{ message: `malformed JSON: ${(error as Error).message}` }]
+		};
+	}
+	const label = recordLabel(json, 0);
+	const result = v.safeParse(BriefingSchema, json);
+	if (!result.success) {
+		return {
+			briefing: null,
+			problems: result.issues.map((issue) => ({
+				record: label,
+				field: v.getDotPath(issue) ?? undefined,
+				message: issue.message
+			}))
+		};
+	}
+	const briefing = result.output;
+	const groups = buildArcGroups(data);
+	const problems = briefing.slides.flatMap((slide, i) =>
+		slideViewProblems(slide.view, data, groups).map(([field, message]) => ({
+			record: briefing.id,
+			field: `slides.${i}.${field}`,
+			message
+		}))
+	);
+	return { briefing, problems };
 }
 
 interface Parsed<T> {
@@ -104,7 +204,7 @@ function recordLabel(raw: unknown, index: number): string {
 
 /** Parses one JSON file of records, validating each record on its own so all problems surface. */
 function readRecords<T>(
-	read: ReadDataFile,
+	read: DataFiles['read'],
 	file: string,
 	report: (problem: Problem) => void,
 	schema: v.GenericSchema<unknown, T>
@@ -183,7 +283,7 @@ function requireTypes(eventTypes: Parsed<EventType>[], report: (problem: Problem
 }
 
 function readSourceTexts(
-	read: ReadDataFile,
+	read: DataFiles['read'],
 	sources: Parsed<Source>[],
 	report: (problem: Problem) => void
 ): Map<string, string> {

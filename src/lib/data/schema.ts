@@ -107,6 +107,46 @@ export const CountriesFileSchema = v.array(CountrySchema);
 export const EventTypesFileSchema = v.array(EventTypeSchema);
 export const EventsFileSchema = v.array(EventSchema);
 
+/**
+ * What a slide shows: the same view a dashboard link carries. Everything is optional; what is
+ * left out shows everything (all years, all types) or frames the map on the data.
+ */
+export const SlideViewSchema = v.strictObject({
+	years: v.optional(
+		v.tuple([
+			v.pipe(v.number(), v.integer('must be a whole year')),
+			v.pipe(v.number(), v.integer('must be a whole year'))
+		])
+	),
+	types: v.optional(v.array(IdSchema)),
+	includeUndated: v.optional(v.boolean()),
+	includeInferred: v.optional(v.boolean()),
+	country: v.optional(Iso3Schema),
+	arc: v.optional(nonEmpty('arc')),
+	projection: v.optional(v.picklist(['mercator', 'globe'])),
+	camera: v.optional(
+		v.strictObject({
+			lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+			lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
+			zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22))
+		})
+	)
+});
+
+export const SlideSchema = v.strictObject({
+	title: nonEmpty('title'),
+	notes: v.optional(v.string()),
+	view: SlideViewSchema
+});
+
+export const BriefingSchema = v.strictObject({
+	id: IdSchema,
+	title: nonEmpty('title'),
+	author: nonEmpty('author'),
+	date: PartialDateSchema,
+	slides: v.pipe(v.array(SlideSchema), v.minLength(1, 'a briefing needs at least one slide'))
+});
+
 /** Evidence after checking: the quote's character span in the stored source text. */
 export const LocatedEvidenceSchema = v.strictObject({
 	...EvidenceSchema.entries,
@@ -128,9 +168,13 @@ export const DatasetSchema = v.strictObject({
 	sources: v.array(PublishedSourceSchema),
 	countries: CountriesFileSchema,
 	eventTypes: EventTypesFileSchema,
-	events: v.array(eventSchemas(LocatedEvidenceSchema).either)
+	events: v.array(eventSchemas(LocatedEvidenceSchema).either),
+	briefings: v.array(BriefingSchema)
 });
 
+export type SlideView = v.InferOutput<typeof SlideViewSchema>;
+export type Slide = v.InferOutput<typeof SlideSchema>;
+export type Briefing = v.InferOutput<typeof BriefingSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type PublishedSource = v.InferOutput<typeof PublishedSourceSchema>;
 export type LocatedEvidence = v.InferOutput<typeof LocatedEvidenceSchema>;

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArcGroups } from '../data/aggregate';
+import { eventYear } from '../data/dates';
+import { eventParties } from '../data/relations';
+import type {
+	Briefing,
+	Country,
+	DatasetEvent,
+	EventType,
+	PublishedSource,
+	SlideView
+} from '../data/schema';
+import { DEFAULT_VIEW } from '../state/url-state';
+import {
+	eventsInView,
+	slideContent,
+	slideViewOf,
+	slideViewProblems,
+	slideViewState
+} from './slides';
+
+const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const events = json<DatasetEvent[]>('data/events.json').map((event) => ({
+	...event,
+	evidence: event.evidence.map((e) => ({ ...e, start: 0, end: 1 }))
+}));
+const eventTypes = json<EventType[]>('data/event-types.json');
+const countries = json<Country[]>('data/countries.json');
+const sources = json<PublishedSource[]>('data/sources.json').map((s) => ({ ...s, length: 1 }));
+const dataset = { events, eventTypes, countries, sources };
+const groups = buildArcGroups(dataset);
+
+describe('slide views and dashboard states', () => {
+	it.each<[SlideView, Partial<typeof DEFAULT_VIEW>]>([
+		[{}, {}],
+		[
+			{ years: [2015, 2020], types: ['aid'] },
+			{ fromYear: 2015, toYear: 2020, types: ['aid'] }
+		],
+		[
+			{ country: 'IRQ', projection: 'globe' },
+			{ selection: { kind: 'country', iso3: 'IRQ' }, projection: 'globe' }
+		],
+		[
+			{ arc: 'CHN|IRQ|aid|CHN>IRQ', includeUndated: false },
+			{ selection: { kind: 'arc', key: 'CHN|IRQ|aid|CHN>IRQ' }, includeUndated: false }
+		],
+		[{ camera: { lon: 44.4, lat: 33.3, zoom: 4 } }, { camera: { lon: 44.4, lat: 33.3, zoom: 4 } }]
+	])('%j becomes the dashboard state and back', (view, state) => {
+		const full = { ...DEFAULT_VIEW, ...state };
+		expect(slideViewState(view)).toEqual(full);
+		expect(slideViewOf(full, [1958, 2021])).toEqual(view);
+	});
+
+	it('rounds a camera to what a hand-edited file would hold', () => {
+		const view = slideViewOf(
+			{ ...DEFAULT_VIEW, camera: { lon: 44.123456, lat: 33.98765, zoom: 3.14159 } },
+			[1958, 2021]
+		);
+		expect(view.camera).toEqual({ lon: 44.12, lat: 33.99, zoom: 3.14 });
+	});
+});
+
+describe('what a slide shows', () => {
+	it('keeps undated events unless the slide leaves them out', () => {
+		const undated = events.filter((e) => e.date.start === null).length;
+		const withUndated = eventsInView(dataset, groups, slideViewState({ years: [2015, 2015] }));
+		const without = eventsInView(
+			dataset,
+			groups,
+			slideViewState({ years: [2015, 2015], includeUndated: false })
+		);
+		expect(withUndated.length - without.length).toBe(undated);
+	});
+
+	it('narrows to the selected country and the years', () => {
+		const shown = eventsInView(
+			dataset,
+			groups,
+			slideViewState({ years: [2015, 2015], country: 'IRQ', includeUndated: false })
+		);
+		expect(shown.map((e) => e.id).sort()).toEqual([
+			'chn-irq-belt-and-road-mou-2015',
+			'chn-irq-strategic-partnership-2015'
+		]);
+	});
+
+	it('narrows to the selected arc', () => {
+		const shown = eventsInView(
+			dataset,
+			groups,
+			slideViewState({ arc: 'CHN|IRQ|aid|CHN>IRQ', years: [2020, 2020], includeUndated: false })
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const event of shown) {
+			expect(event.type).toBe('aid');
+			expect(eventParties(event)).toEqual({ from: 'CHN', to: 'IRQ' });
+			expect(eventYear(event.date)).toBe(2020);
+		}
+	});
+
+	it('numbers each cited source once, in the order the events cite them', () => {
+		const content = slideContent(dataset, groups, slideViewState({ country: 'IRQ' }));
+		expect(content.citations.map((c) => c.number)).toEqual(content.citations.map((_, i) => i + 1));
+		const cited = new Set(content.events.flatMap((e) => e.evidence.map((x) => x.source)));
+		expect(content.citations.map((c) => c.source.id).sort()).toEqual([...cited].sort());
+		for (const event of content.events) {
+			const numbers = content.citationsOf.get(event.id)!;
+			const expected = new Set(
+				event.evidence.map((x) => content.citations.find((c) => c.source.id === x.source)!.number)
+			);
+			expect(numbers).toEqual([...expected].sort((a, b) => a - b));
+		}
+	});
+});
+
+describe('slideViewProblems', () => {
+	it.each<[SlideView, [string, RegExp][]]>([
+		[{ country: 'IRQ' }, []],
+		[{ country: 'XYZ' }, [['view.country', /unknown country "XYZ"/]]],
+		[{ arc: 'nope' }, [['view.arc', /unknown arc/]]],
+		[{ years: [2021, 2015] }, [['view.years', /2021 is after 2015/]]],
+		[{ years: [1900, 1950] }, [['view.years', /outside the data's years 1958–2021/]]],
+		[{ types: ['agreement', 'alliance'] }, [['view.types.1', /unknown type "alliance"/]]],
+		[{ country: 'IRQ', arc: 'CHN|IRQ|aid|CHN>IRQ' }, [['view', /either a country or an arc/]]],
+		[{ years: [1990, 2000], includeUndated: false }, [['view', /shows no event/]]]
+	])('%j → %j', (view, expected) => {
+		const problems = slideViewProblems(view, dataset, groups);
+		expect(problems).toHaveLength(expected.length);
+		problems.forEach(([field, message], i) => {
+			expect(field).toBe(expected[i]![0]);
+			expect(message).toMatch(expected[i]![1]);
+		});
+	});
+
+	it('accepts every slide of the shipped briefing', () => {
+		const briefing = json<Briefing>('data/briefings/china-middle-east.json');
+		for (const slide of briefing.slides)
+			expect(slideViewProblems(slide.view, dataset, groups)).toEqual([]);
+	});
+});
