@@ -17,3 +17,7 @@ export function capitalBounds(countries: Pick<Country, 'capital'>[], margin = 6)
 		[Math.min(180, Math.max(...lons) + margin), Math.min(85, Math.max(...lats) + margin)]
 	];
 }
+
+/** Where to point the map: an exact camera, or a box to fit. */
+export type CameraTarget =
+	{ camera: { lon: number; lat: number; zoom: number } } | { bounds: Bounds };

@@ -2,6 +2,7 @@
  * The dashboard's state in one place: the filter, the selection and the view, with everything the
  * components draw derived from them. The URL is a serialisation of this state (see url-state.ts).
  */
+import { scaleSqrt } from 'd3-scale';
 import {
 	buildArcGroups,
 	countInferred,
@@ -11,6 +12,8 @@ import {
 } from '../data/aggregate';
 import { eventPasses, yearExtent, type EventFilter } from '../data/filter';
 import type { Dataset } from '../data/schema';
+import { buildArcLines } from '../geo/arc-lines';
+import { typeColorScale } from '../scales';
 import {
 	DEFAULT_VIEW,
 	parseViewState,
@@ -24,6 +27,12 @@ export class Dashboard {
 	readonly dataset: Dataset;
 	readonly arcGroups;
 	readonly extent: [number, number];
+	/** Arc geometry, built once: filtering shows and hides arcs but never reshapes them. */
+	readonly arcLines;
+	readonly colorOf;
+	/** World geometry ids (ISO numeric) of the countries in the data, and back. */
+	readonly worldIdOf: Map<string, number>;
+	readonly iso3OfWorldId: Map<number, string>;
 
 	fromYear = $state(0);
 	toYear = $state(0);
@@ -40,6 +49,13 @@ export class Dashboard {
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		this.arcGroups = buildArcGroups(dataset);
+		this.arcLines = buildArcLines(
+			this.arcGroups,
+			new Map(dataset.countries.map((c) => [c.iso3, c]))
+		);
+		this.colorOf = typeColorScale(dataset.eventTypes);
+		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
+		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [Number(c.isoNumeric), c.iso3]));
 		const thisYear = new Date().getFullYear();
 		this.extent = yearExtent(dataset.events) ?? [thisYear, thisYear];
 		this.fromYear = this.extent[0];
@@ -68,6 +84,10 @@ export class Dashboard {
 	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
 	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));
 	readonly maxArcCount = $derived(Math.max(1, ...this.arcs.map((arc) => arc.count)));
+	/** Arc width by event count; a square-root scale so area, not length, tracks the count. */
+	readonly widthOf = $derived.by(() => scaleSqrt().domain([0, this.maxArcCount]).range([1.5, 11]));
+	readonly focusCountry = $derived(this.selection?.kind === 'country' ? this.selection.iso3 : null);
+	readonly selectedArcKey = $derived(this.selection?.kind === 'arc' ? this.selection.key : null);
 
 	readonly selectedArc = $derived.by(() => {
 		const selection = this.selection;

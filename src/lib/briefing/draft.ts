@@ -1,0 +1,245 @@
+/**
+ * A briefing being authored in the browser. The draft has the shape of a briefing file but is
+ * allowed to be incomplete while it is edited (no slides yet, a cleared title); it is checked
+ * against the schema and the data only when it leaves the browser as a file.
+ */
+import * as v from 'valibot';
+import type { ArcGroup } from '../data/aggregate';
+import { parseBriefing, type Problem } from '../data/check';
+import {
+	SlideViewSchema,
+	type Briefing,
+	type Country,
+	type Dataset,
+	type EventType,
+	type Slide,
+	type SlideView
+} from '../data/schema';
+
+type BriefingData = Pick<Dataset, 'events' | 'eventTypes' | 'countries'>;
+
+export function newDraft(date: string): Briefing {
+	return {
+		id: 'my-briefing',
+		title: 'Untitled briefing',
+		author: 'Unknown author',
+		date,
+		slides: []
+	};
+}
+
+export type DraftDetails = Partial<Pick<Briefing, 'id' | 'title' | 'author'>>;
+
+export function updateDetails(draft: Briefing, details: DraftDetails): Briefing {
+	return { ...draft, ...details };
+}
+
+export function addSlide(draft: Briefing, slide: Slide): Briefing {
+	return { ...draft, slides: [...draft.slides, slide] };
+}
+
+/** Moving past either end leaves the draft as it is. */
+export function moveSlide(draft: Briefing, index: number, delta: number): Briefing {
+	const target = index + delta;
+	if (!(index in draft.slides) || !(target in draft.slides)) return draft;
+	const slides = [...draft.slides];
+	const [moved] = slides.splice(index, 1);
+	slides.splice(target, 0, moved!);
+	return { ...draft, slides };
+}
+
+export function updateSlide(
+	draft: Briefing,
+	index: number,
+	patch: Partial<Pick<Slide, 'title' | 'notes'>>
+): Briefing {
+	const slide = draft.slides[index];
+	if (!slide) return draft;
+	const { notes, ...updated } = { ...slide, ...patch };
+	// Cleared notes leave the key out, as a hand-written briefing file would.
+	const next: Slide = notes ? { ...updated, notes } : updated;
+	return { ...draft, slides: draft.slides.with(index, next) };
+}
+
+export function removeSlide(draft: Briefing, index: number): Briefing {
+	return { ...draft, slides: draft.slides.filter((_, i) => i !== index) };
+}
+
+export function briefingFileName(draft: Briefing): string {
+	return `${draft.id}.json`;
+}
+
+/**
+ * The file as Prettier would write it, so that it can be dropped into data/briefings/ and pass
+ * `npm run lint` unchanged: objects one key a line, short lists of plain values on one line.
+ */
+export function serializeBriefing(draft: Briefing): string {
+	return `${formatJson(draft, '')}\n`;
+}
+
+const PRINT_WIDTH = 100;
+/** Prettier measures a tab as two columns unless told otherwise. */
+const TAB_WIDTH = 2;
+
+/** `around` is what shares the value's first and last line: its key before, a comma after. */
+function formatJson(value: unknown, indent: string, around = ''): string {
+	if (Array.isArray(value)) return formatArray(value, indent, around);
+	if (typeof value === 'object' && value !== null) {
+		const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+		if (entries.length === 0) return '{}';
+		const inner = `${indent}\t`;
+		const lines = entries.map(([key, item], i) => {
+			const keyText = `${JSON.stringify(key)}: `;
+			const comma = i < entries.length - 1 ? ',' : '';
+			return `${inner}${keyText}${formatJson(item, inner, inner + keyText + comma)}${comma}`;
+		});
+		return `{\n${lines.join('\n')}\n${indent}}`;
+	}
+	return JSON.stringify(value);
+}
+
+function formatArray(items: unknown[], indent: string, around: string): string {
+	if (items.length === 0) return '[]';
+	const inner = `${indent}\t`;
+	if (items.every((item) => typeof item !== 'object' || item === null)) {
+		const oneLine = `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
+		const width = around.replaceAll('\t', ' '.repeat(TAB_WIDTH)).length + oneLine.length;
+		if (width <= PRINT_WIDTH) return oneLine;
+	}
+	const lines = items.map((item, i) => {
+		const comma = i < items.length - 1 ? ',' : '';
+		return `${inner}${formatJson(item, inner, inner + comma)}${comma}`;
+	});
+	return `[\n${lines.join('\n')}\n${indent}]`;
+}
+
+/** A problem as the author reads it: the field path and what is wrong with it. */
+export function formatDraftProblem({ field, message }: Omit<Problem, 'file'>): string {
+	return field ? `${field}: ${message}` : message;
+}
+
+export const NO_SLIDES_MESSAGE =
+	'A briefing file needs at least one slide: set up a view on the map and add it first.';
+
+/** Why the draft cannot be exported yet; empty when it makes a valid briefing file. */
+export function exportProblems(draft: Briefing, data: BriefingData): string[] {
+	if (draft.slides.length === 0) return [NO_SLIDES_MESSAGE];
+	return parseBriefing(serializeBriefing(draft), data).problems.map(formatDraftProblem);
+}
+
+export type BriefingImport = { ok: true; briefing: Briefing } | { ok: false; problems: string[] };
+
+/** An imported file must pass the same check as the files under data/briefings/. */
+export function importBriefing(text: string, data: BriefingData): BriefingImport {
+	const { briefing, problems } = parseBriefing(text, data);
+	if (briefing && problems.length === 0) return { ok: true, briefing };
+	return { ok: false, problems: problems.map(formatDraftProblem) };
+}
+
+/** The draft as stored between visits: a briefing's shape, without the rules it meets on export. */
+const StoredDraftSchema = v.strictObject({
+	id: v.string(),
+	title: v.string(),
+	author: v.string(),
+	date: v.string(),
+	slides: v.array(
+		v.strictObject({ title: v.string(), notes: v.optional(v.string()), view: SlideViewSchema })
+	)
+});
+
+export type StoredDraftRead = { ok: true; draft: Briefing } | { ok: false; reason: string };
+
+export function readStoredDraft(text: string): StoredDraftRead {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, reason: `malformed JSON: ${(error as Error).message}` };
+	}
+	const result = v.safeParse(StoredDraftSchema, json);
+	if (result.success) return { ok: true, draft: result.output };
+	const [issue] = result.issues;
+	return {
+		ok: false,
+		reason: formatDraftProblem({ field: v.getDotPath(issue) ?? undefined, message: issue.message })
+	};
+}
+
+/** The names a slide's view is described with; the dashboard's state provides all of them. */
+export interface ViewVocabulary {
+	countries: ReadonlyMap<string, Pick<Country, 'name'>>;
+	eventTypes: ReadonlyMap<string, Pick<EventType, 'label'>>;
+	arcGroups: readonly Pick<ArcGroup, 'key' | 'from' | 'to' | 'typeId' | 'directed'>[];
+}
+
+export interface SlideViewDescription {
+	years: string;
+	types: string;
+	focus: string;
+}
+
+/**
+ * A first title for a new slide, such as "Iraq, 2015–2021" or "China → Iraq: Aid", for the author
+ * to edit.
+ */
+export function slideTitleOf(view: SlideView, vocabulary: ViewVocabulary): string {
+	const focus = focusLabel(view, vocabulary);
+	const types = view.arc ? null : typeChoice(view, vocabulary);
+	let subject = focus ?? 'All relations';
+	if (types?.hidden) subject = `${subject} without ${listLabel(types.hidden)}`;
+	else if (types) subject = focus ? `${focus}: ${listLabel(types.shown)}` : listLabel(types.shown);
+	return view.years ? `${subject}, ${yearsLabel(view.years)}` : subject;
+}
+
+export function describeSlideView(
+	view: SlideView,
+	vocabulary: ViewVocabulary
+): SlideViewDescription {
+	const leftOut = [
+		view.includeUndated === false ? 'undated left out' : null,
+		view.includeInferred === false ? 'inferred dates left out' : null
+	].filter((note) => note !== null);
+	return {
+		years: [view.years ? yearsLabel(view.years) : 'all years', ...leftOut].join(', '),
+		types: typesLabel(typeChoice(view, vocabulary)),
+		focus: focusLabel(view, vocabulary) ?? 'none'
+	};
+}
+
+function yearsLabel([from, to]: [number, number]): string {
+	return from === to ? String(from) : `${from}–${to}`;
+}
+
+function listLabel(items: string[]): string {
+	if (items.length === 0) return 'no types';
+	if (items.length === 1) return items[0]!;
+	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A view showing most types is named by the few it leaves out, which is shorter to read. */
+type TypeChoice = { shown: string[]; hidden?: undefined } | { hidden: string[] };
+
+function typeChoice(view: SlideView, { eventTypes }: ViewVocabulary): TypeChoice | null {
+	if (!view.types) return null;
+	const shown = new Set(view.types);
+	const hidden = [...eventTypes].filter(([id]) => !shown.has(id)).map(([, type]) => type.label);
+	const allKnown = view.types.every((id) => eventTypes.has(id));
+	if (allKnown && hidden.length > 0 && hidden.length < shown.size) return { hidden };
+	return { shown: view.types.map((id) => eventTypes.get(id)?.label ?? id) };
+}
+
+function typesLabel(types: TypeChoice | null): string {
+	if (!types) return 'all types';
+	return types.hidden ? `all but ${listLabel(types.hidden)}` : listLabel(types.shown);
+}
+
+/** Codes the data no longer knows (an old file) are shown as they are rather than hidden. */
+function focusLabel(view: SlideView, { countries, eventTypes, arcGroups }: ViewVocabulary) {
+	const name = (iso3: string) => countries.get(iso3)?.name ?? iso3;
+	if (view.country) return name(view.country);
+	if (!view.arc) return null;
+	const arc = arcGroups.find((group) => group.key === view.arc);
+	if (!arc) return view.arc;
+	const label = eventTypes.get(arc.typeId)?.label ?? arc.typeId;
+	return `${name(arc.from)} ${arc.directed ? '→' : '–'} ${name(arc.to)}: ${label}`;
+}

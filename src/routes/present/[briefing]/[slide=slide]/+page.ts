@@ -1,0 +1,6 @@
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = ({ params }) => ({
+	briefingId: params.briefing,
+	slideNumber: Number(params.slide)
+});

@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { filterOf, slideContent, slideViewState } from '../../src/lib/briefing/slides';
+import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
+import { yearExtent } from '../../src/lib/data/filter';
+import { builtDataset, expect, renderedArcs, test, waitForMapIdle } from './fixtures';
+
+const dataset = builtDataset();
+const groups = buildArcGroups(dataset);
+const extent = yearExtent(dataset.events)!;
+const briefing = dataset.briefings.find((b) => b.id === 'china-middle-east')!;
+
+async function expectSlide(page: Page, number: number) {
+	const slide = briefing.slides[number - 1]!;
+	const view = slideViewState(slide.view);
+	const content = slideContent(dataset, groups, view);
+
+	await expect(page).toHaveURL(new RegExp(`/present/${briefing.id}/${number}$`));
+	await expect(page.getByTestId('slide-counter')).toHaveText(
+		`${number} / ${briefing.slides.length}`
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(slide.title);
+
+	const citations = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
+	await expect(citations).toHaveCount(content.citations.length);
+	for (const { number: n, source } of content.citations) {
+		const item = citations.nth(n - 1);
+		await expect(item).toHaveAttribute('data-source', source.id);
+		await expect(item).toContainText(source.title);
+	}
+	await expect(page.locator('.event-list > li')).toHaveCount(content.events.length);
+	for (const event of content.events) {
+		const item = page.locator(`.event-list > li[data-event-id="${event.id}"]`);
+		await expect(item).toContainText(event.title);
+		await expect(item.locator('.refs')).toHaveText(
+			`[${content.citationsOf.get(event.id)!.join(', ')}]`
+		);
+	}
+
+	const expectedArcs = visibleArcs(groups, filterOf(view, dataset, extent)).map((a) => a.group.key);
+	await expect
+		.poll(async () => (await renderedArcs(page)).map((arc) => arc.key), { timeout: 15_000 })
+		.toEqual(expectedArcs.sort());
+	if (view.camera) {
+		const camera = view.camera;
+		await expect
+			.poll(
+				() =>
+					page.evaluate(() => {
+						const map = window.relationsMap!;
+						return { lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() };
+					}),
+				{ timeout: 15_000 }
+			)
+			.toEqual({
+				lon: expect.closeTo(camera.lon, 1),
+				lat: expect.closeTo(camera.lat, 1),
+				zoom: expect.closeTo(camera.zoom, 1)
+			});
+	}
+	if (view.selection?.kind === 'arc') {
+		const key = view.selection.key;
+		await expect
+			.poll(async () => (await renderedArcs(page)).find((arc) => arc.key === key)?.selected)
+			.toBe(true);
+	}
+}
+
+test('steps through the default briefing by keyboard, with each slide’s map and citations', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto(`/present/${briefing.id}/1`);
+	await waitForMapIdle(page);
+	await expectSlide(page, 1);
+	const forward = ['ArrowRight', ' ', 'PageDown'];
+	for (let n = 2; n <= briefing.slides.length; n++) {
+		await page.keyboard.press(forward[n % forward.length]!);
+		await expectSlide(page, n);
+	}
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, briefing.slides.length);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, briefing.slides.length - 1);
+	await page.keyboard.press('PageUp');
+	await expectSlide(page, briefing.slides.length - 2);
+	await page.keyboard.press('Home');
+	await expectSlide(page, 1);
+	await page.keyboard.press('End');
+	await expectSlide(page, briefing.slides.length);
+	await page.keyboard.press('3');
+	await expect(page.getByRole('status').filter({ hasText: 'Go to slide 3' })).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 3);
+});
+
+test('each slide has its own address', async ({ page }) => {
+	await page.goto(`/present/${briefing.id}/4`);
+	await waitForMapIdle(page);
+	await expectSlide(page, 4);
+	await page.reload();
+	await expectSlide(page, 4);
+});
+
+test('S shows the speaker notes, F goes full screen, Esc returns to the dashboard with the view', async ({
+	page
+}) => {
+	await page.goto(`/present/${briefing.id}/2`);
+	await waitForMapIdle(page);
+	const notes = page.getByRole('complementary', { name: 'Speaker notes' });
+	await expect(notes).toHaveCount(0);
+	await page.keyboard.press('s');
+	await expect(notes).toContainText(briefing.slides[1]!.notes!);
+	await page.keyboard.press('s');
+	await expect(notes).toHaveCount(0);
+
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await page.evaluate(() => document.exitFullscreen());
+
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/\?years=2015&/);
+	await expect(page).toHaveURL(/country=IRQ/);
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'Iraq'
+	);
+	await expect(page.getByTestId('year-range')).toHaveText('2015–2015');
+});
+
+test('jumping past the last slide stops at the last one', async ({ page }) => {
+	await page.goto(`/present/${briefing.id}/1`);
+	await waitForMapIdle(page);
+	await page.keyboard.press('9');
+	await page.keyboard.press('9');
+	await page.keyboard.press('Enter');
+	await expectSlide(page, briefing.slides.length);
+});
