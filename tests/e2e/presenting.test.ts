@@ -135,3 +135,14 @@ test('jumping past the last slide stops at the last one', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expectSlide(page, briefing.slides.length);
 });
+
+test('the dashboard lists the prepared briefing and opens it for presenting', async ({ page }) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const entry = page.locator(`[data-briefing="${briefing.id}"]`);
+	await expect(entry).toContainText(briefing.title);
+	await expect(entry).toContainText(`${briefing.slides.length} slides`);
+	await entry.getByRole('link', { name: 'Present' }).click();
+	await waitForMapIdle(page);
+	await expectSlide(page, 1);
+});
