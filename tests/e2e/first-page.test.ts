@@ -81,3 +81,36 @@ test.describe('the first page', () => {
 		await expect(page.locator('[data-event-id]')).toHaveCount(0);
 	});
 });
+
+test('a long list of events is shown a page at a time', async ({ page }) => {
+	const many = structuredClone(dataset);
+	const template = many.events.find((e) => e.id === 'chn-irq-belt-and-road-mou-2015')!;
+	for (let i = 0; i < 100; i++) many.events.push({ ...template, id: `${template.id}-copy-${i}` });
+	await page.route('**/generated/dataset.json', (route) => route.fulfill({ json: many }));
+	await page.goto('/');
+	const cards = page.locator('[data-event-id]');
+	await expect(cards).toHaveCount(60);
+	const more = page.getByRole('button', { name: /Show 60 more of \d+ remaining events/ });
+	await expect(more).toHaveText(`Show 60 more of ${many.events.length - 60} remaining events`);
+	await more.click();
+	await expect(cards).toHaveCount(120);
+	await page.getByRole('button', { name: /more of \d+ remaining events/ }).click();
+	await expect(cards).toHaveCount(many.events.length);
+	await expect(page.getByRole('button', { name: /remaining events/ })).toHaveCount(0);
+});
+
+test('shows a loading indicator until the events arrive', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/generated/dataset.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	const status = page.getByRole('status').filter({ hasText: 'Loading the map and the events' });
+	await expect(status).toBeVisible();
+	await expect(status.getByRole('progressbar', { name: 'Events data loaded' })).toBeVisible();
+	release();
+	await expect(status).toHaveCount(0);
+	await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+});

@@ -42,10 +42,35 @@ function describeIssues(issues: v.BaseIssue<unknown>[]): string[] {
 	return described;
 }
 
+/** Bytes received so far, and the total when the server announced it. */
+export type LoadProgress = (loaded: number, total: number | null) => void;
+
+/** Reads a response body, reporting progress as chunks arrive so a large file never looks stuck. */
+async function readText(response: Response, onProgress?: LoadProgress): Promise<string> {
+	const length = Number(response.headers.get('content-length'));
+	const total = Number.isFinite(length) && length > 0 ? length : null;
+	if (!onProgress || !response.body) return response.text();
+	const reader = response.body.getReader();
+	const decoder = new TextDecoder();
+	const parts: string[] = [];
+	let loaded = 0;
+	onProgress(0, total);
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		loaded += value.byteLength;
+		parts.push(decoder.decode(value, { stream: true }));
+		onProgress(loaded, total);
+	}
+	parts.push(decoder.decode());
+	return parts.join('');
+}
+
 export async function fetchJson<T>(
 	fetchFn: typeof fetch,
 	url: string,
-	schema: v.GenericSchema<unknown, T>
+	schema: v.GenericSchema<unknown, T>,
+	onProgress?: LoadProgress
 ): Promise<T> {
 	const file = url.split('/').pop() ?? url;
 	let response: Response;
@@ -57,7 +82,7 @@ export async function fetchJson<T>(
 	if (!response.ok) throw new DataLoadError(file, [`the server answered ${response.status}`]);
 	let json: unknown;
 	try {
-		json = await response.json();
+		json = JSON.parse(await readText(response, onProgress));
 	} catch {
 		throw new DataLoadError(file, ['the file is not valid JSON']);
 	}
@@ -78,8 +103,12 @@ const WorldSchema = v.looseObject({
 	labels: FeatureCollectionShape
 }) as unknown as v.GenericSchema<unknown, WorldGeometry>;
 
-export function fetchDataset(fetchFn: typeof fetch, base: string): Promise<Dataset> {
-	return fetchJson(fetchFn, `${base}/${DATASET_PATH}`, DatasetSchema);
+export function fetchDataset(
+	fetchFn: typeof fetch,
+	base: string,
+	onProgress?: LoadProgress
+): Promise<Dataset> {
+	return fetchJson(fetchFn, `${base}/${DATASET_PATH}`, DatasetSchema, onProgress);
 }
 
 export function fetchWorld(fetchFn: typeof fetch, base: string): Promise<WorldGeometry> {

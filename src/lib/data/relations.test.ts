@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareEventsByDate, eventParties, groupEventsByPair, pairKey } from './relations';
+import {
+	compareEventsByDate,
+	eventParties,
+	firstEvents,
+	groupEventsByPair,
+	pairKey
+} from './relations';
 import type { Country, DatasetEvent } from './schema';
 
 const country = (iso3: string, name: string): Country => ({
@@ -73,5 +79,39 @@ describe('ordering and grouping', () => {
 			['CHN|IRN', ['iran']]
 		]);
 		expect(groups[0]!.countries.map((c) => c.name)).toEqual(['China', 'Iraq']);
+	});
+});
+
+describe('firstEvents', () => {
+	const groups = groupEventsByPair({
+		countries,
+		events: [
+			event('a', ['CHN', 'IRQ'], '2001'),
+			event('b', ['CHN', 'IRQ'], '2002'),
+			event('c', ['CHN', 'IRQ'], '2003'),
+			event('d', ['CHN', 'IRN'], '2004'),
+			event('e', ['CHN', 'IRN'], '2005')
+		]
+	});
+
+	it.each<[number, string[][]]>([
+		[0, []],
+		[2, [['a', 'b']]],
+		[3, [['a', 'b', 'c']]],
+		[4, [['a', 'b', 'c'], ['d']]],
+		[
+			99,
+			[
+				['a', 'b', 'c'],
+				['d', 'e']
+			]
+		]
+	])('keeps the first %d events', (limit, expected) => {
+		expect(firstEvents(groups, limit).map((g) => g.events.map((e) => e.id))).toEqual(expected);
+	});
+
+	it('leaves the groups it was given untouched', () => {
+		firstEvents(groups, 1);
+		expect(groups[0]!.events).toHaveLength(3);
 	});
 });

@@ -58,3 +58,20 @@ export function groupEventsByPair(dataset: Pick<Dataset, 'countries' | 'events'>
 			x.countries[1].name.localeCompare(y.countries[1].name)
 	);
 }
+
+/**
+ * The first `limit` events of the groups, in order, cutting the last group short: long lists are
+ * shown a page at a time so that a large dataset never floods the page.
+ */
+export function firstEvents(groups: PairGroup[], limit: number): PairGroup[] {
+	const shown: PairGroup[] = [];
+	let left = limit;
+	for (const group of groups) {
+		if (left <= 0) break;
+		shown.push(
+			left >= group.events.length ? group : { ...group, events: group.events.slice(0, left) }
+		);
+		left -= group.events.length;
+	}
+	return shown;
+}

@@ -12,6 +12,8 @@ export class AppData {
 	dataset = $state.raw<Dataset | null>(null);
 	world = $state.raw<WorldGeometry | null>(null);
 	status = $state<LoadStatus>('loading');
+	/** How much of the event data has arrived, for the loading indicator. */
+	progress = $state<{ loaded: number; total: number | null }>({ loaded: 0, total: null });
 	/** What went wrong, written for a reader: which file and why. */
 	problem = $state<{ title: string; details: string[] } | null>(null);
 
@@ -19,7 +21,7 @@ export class AppData {
 		this.status = 'loading';
 		try {
 			const [dataset, world] = await Promise.all([
-				fetchDataset(fetchFn, base),
+				fetchDataset(fetchFn, base, (loaded, total) => (this.progress = { loaded, total })),
 				fetchWorld(fetchFn, base)
 			]);
 			this.dataset = dataset;
