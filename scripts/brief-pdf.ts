@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
 
 const BUILD = 'build';
 const READY_TIMEOUT_MS = 120_000;
@@ -168,16 +169,7 @@ process.once('SIGINT', interrupt);
 process.once('SIGTERM', interrupt);
 let exitCode = 0;
 try {
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
-	});
+	browser = await chromium.launch(chromiumLaunchOptions);
 	const { blocked, errors } = await printHandout(`http://127.0.0.1:${port}`, id, out, browser);
 	const kilobytes = Math.round(statSync(out).size / 1024);
 	console.log(

@@ -9,7 +9,8 @@ import {
 	renderedArcs,
 	screenPoint,
 	test,
-	waitForMapIdle
+	waitForMapIdle,
+	withoutWebGL
 } from './fixtures';
 
 const dataset = builtDataset();
@@ -324,17 +325,7 @@ test.describe('7. without a mouse or without sight', () => {
 	});
 
 	test('without WebGL the page says so and the table carries on', async ({ page }) => {
-		await page.addInitScript(() => {
-			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				kind: string,
-				...rest: unknown[]
-			) {
-				if (kind.startsWith('webgl')) return null;
-				return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
-			} as typeof original;
-		});
+		await withoutWebGL(page);
 		await page.goto('/');
 		await expect(page.getByText('This browser cannot draw the map')).toBeVisible();
 		const rows = page.locator('[data-testid="arc-table"] tbody tr[data-arc]');

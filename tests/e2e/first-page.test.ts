@@ -1,4 +1,11 @@
-import { builtDataset, expect, renderedFeatureIds, test, waitForMapIdle } from './fixtures';
+import {
+	builtDataset,
+	expect,
+	renderedFeatureIds,
+	test,
+	waitForMapIdle,
+	withoutWebGL
+} from './fixtures';
 
 const dataset = builtDataset();
 
@@ -52,17 +59,7 @@ test.describe('the first page', () => {
 	});
 
 	test('keeps the event list when the browser has no WebGL', async ({ page }) => {
-		await page.addInitScript(() => {
-			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				kind: string,
-				...rest: unknown[]
-			) {
-				if (kind.startsWith('webgl')) return null;
-				return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
-			} as typeof original;
-		});
+		await withoutWebGL(page);
 		await page.goto('/');
 		await expect(page.getByText('This browser cannot draw the map')).toBeVisible();
 		await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);

@@ -119,3 +119,18 @@ export async function screenPoint(page: Page, lon: number, lat: number) {
 		[lon, lat]
 	);
 }
+
+/** Makes the page's browser behave as one without WebGL: every WebGL context request fails. */
+export async function withoutWebGL(page: Page) {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			kind: string,
+			...rest: unknown[]
+		) {
+			if (kind.startsWith('webgl')) return null;
+			return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
+		} as typeof original;
+	});
+}

@@ -3,7 +3,8 @@ import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { buildArcGroups } from '../data/aggregate';
 import { parseBriefing } from '../data/check';
-import type { Briefing, Country, DatasetEvent, EventType, Slide, SlideView } from '../data/schema';
+import { shippedDataset } from '../testing/shipped-data';
+import type { Briefing, Slide, SlideView } from '../data/schema';
 import {
 	addSlide,
 	briefingFileName,
@@ -22,10 +23,7 @@ import {
 	type SlideViewDescription
 } from './draft';
 
-const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const events = json<DatasetEvent[]>('data/events.json');
-const eventTypes = json<EventType[]>('data/event-types.json');
-const countries = json<Country[]>('data/countries.json');
+const { events, eventTypes, countries } = shippedDataset();
 const data = { events, eventTypes, countries };
 const vocabulary = {
 	countries: new Map(countries.map((c) => [c.iso3, c])),
@@ -33,7 +31,7 @@ const vocabulary = {
 	arcGroups: buildArcGroups(data)
 };
 const exampleText = readFileSync('data/briefings/china-middle-east.json', 'utf8');
-const example = json<Briefing>('data/briefings/china-middle-east.json');
+const example = JSON.parse(exampleText) as Briefing;
 
 const slide = (title: string, view: SlideView = { country: 'IRQ' }): Slide => ({ title, view });
 const draftOf = (...titles: string[]): Briefing => ({

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArcGroups } from '../data/aggregate';
 import { eventYear } from '../data/dates';
 import { eventParties } from '../data/relations';
-import type {
-	Briefing,
-	Country,
-	DatasetEvent,
-	EventType,
-	PublishedSource,
-	SlideView
-} from '../data/schema';
+import type { SlideView } from '../data/schema';
 import { DEFAULT_VIEW } from '../state/url-state';
+import { shippedDataset } from '../testing/shipped-data';
 import {
 	eventsInView,
 	slideContent,
@@ -20,15 +13,8 @@ import {
 	slideViewState
 } from './slides';
 
-const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const events = json<DatasetEvent[]>('data/events.json').map((event) => ({
-	...event,
-	evidence: event.evidence.map((e) => ({ ...e, start: 0, end: 1 }))
-}));
-const eventTypes = json<EventType[]>('data/event-types.json');
-const countries = json<Country[]>('data/countries.json');
-const sources = json<PublishedSource[]>('data/sources.json').map((s) => ({ ...s, length: 1 }));
-const dataset = { events, eventTypes, countries, sources };
+const dataset = shippedDataset();
+const { events } = dataset;
 const groups = buildArcGroups(dataset);
 
 describe('slide views and dashboard states', () => {
@@ -135,7 +121,7 @@ describe('slideViewProblems', () => {
 	});
 
 	it('accepts every slide of the shipped briefing', () => {
-		const briefing = json<Briefing>('data/briefings/china-middle-east.json');
+		const briefing = dataset.briefings.find((b) => b.id === 'china-middle-east')!;
 		for (const slide of briefing.slides)
 			expect(slideViewProblems(slide.view, dataset, groups)).toEqual([]);
 	});

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
 	buildArcGroups,
@@ -12,13 +10,8 @@ import {
 import { eventYear } from './dates';
 import { eventPasses, yearExtent, type EventFilter } from './filter';
 import { compareEventsByDate } from './relations';
-import {
-	EventsFileSchema,
-	EventTypesFileSchema,
-	type DateBasis,
-	type DatasetEvent,
-	type EventType
-} from './schema';
+import { shippedDataset } from '../testing/shipped-data';
+import { type DateBasis, type DatasetEvent, type EventType } from './schema';
 
 const eventTypes: EventType[] = [
 	{ id: 'agreement', label: 'Agreement', directed: false, description: 'd' },
@@ -340,13 +333,7 @@ describe('partnersOf events', () => {
 });
 
 describe('against the real data', () => {
-	const readData = (file: string): unknown =>
-		JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'));
-	const realTypes = v.parse(EventTypesFileSchema, readData('event-types.json'));
-	// The quote spans are found by the data build; the aggregation never reads them.
-	const realEvents: DatasetEvent[] = v
-		.parse(EventsFileSchema, readData('events.json'))
-		.map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, start: 0, end: 1 })) }));
+	const { eventTypes: realTypes, events: realEvents } = shippedDataset();
 	const realGroups = buildArcGroups({ events: realEvents, eventTypes: realTypes });
 	const realAllTypes = new Set(realTypes.map((type) => type.id));
 	const everythingReal: EventFilter = { ...everything, types: realAllTypes };

@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { eventParties, pairKey } from './relations';
-import {
-	CountriesFileSchema,
-	EventsFileSchema,
-	EventTypesFileSchema,
-	type DatasetEvent,
-	type EventDate,
-	type EventType
-} from './schema';
+import { type DatasetEvent, type EventDate, type EventType } from './schema';
+import { shippedDataset } from '../testing/shipped-data';
 import { summarizeRelationship, type SummaryLookup, type SummarySentence } from './summary';
 
 const TYPES: EventType[] = [
@@ -217,20 +209,8 @@ describe('summarizeRelationship', () => {
 	});
 });
 
-function readData<T extends v.GenericSchema>(file: string, schema: T): v.InferOutput<T> {
-	return v.parse(
-		schema,
-		JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'))
-	);
-}
-
 describe('summaries of the real data', () => {
-	const countries = readData('countries.json', CountriesFileSchema);
-	const types = readData('event-types.json', EventTypesFileSchema);
-	const events: DatasetEvent[] = readData('events.json', EventsFileSchema).map((e) => ({
-		...e,
-		evidence: e.evidence.map((evidence) => ({ ...evidence, start: 0, end: 1 }))
-	}));
+	const { countries, eventTypes: types, events } = shippedDataset();
 	const realLookup = lookupFor(
 		types,
 		Object.fromEntries(countries.map((country) => [country.iso3, country.name]))
