@@ -120,10 +120,10 @@ describe('summarizeRelationship', () => {
 					eventIds: ['dated', 'talks', 'undated-b']
 				},
 				{
-					text: 'Agreements: Title dated (December 2015, stated); Title undated-b (Date unknown).',
+					text: 'Agreements: Title dated (December 2015, stated); Title undated-b (date unknown).',
 					eventIds: ['dated', 'undated-b']
 				},
-				{ text: 'Diplomatic contact: Title talks (Date unknown).', eventIds: ['talks'] },
+				{ text: 'Diplomatic contact: Title talks (date unknown).', eventIds: ['talks'] },
 				{ text: '2 of these events have no known date.', eventIds: ['talks', 'undated-b'] }
 			]
 		],
@@ -142,7 +142,7 @@ describe('summarizeRelationship', () => {
 				{
 					text:
 						'Agreements: Title first (2015, stated); Title last (9 March 2020, stated); ' +
-						'Title unknown (Date unknown).',
+						'Title unknown (date unknown).',
 					eventIds: ['first', 'last', 'unknown']
 				},
 				{ text: '1 of these events has no known date.', eventIds: ['unknown'] }
@@ -157,7 +157,7 @@ describe('summarizeRelationship', () => {
 					eventIds: ['x', 'y']
 				},
 				{
-					text: 'Agreements: Title x (Date unknown); Title y (Date unknown).',
+					text: 'Agreements: Title x (date unknown); Title y (date unknown).',
 					eventIds: ['x', 'y']
 				},
 				{ text: 'None of these events has a known date.', eventIds: ['x', 'y'] }
@@ -171,7 +171,7 @@ describe('summarizeRelationship', () => {
 					text: 'China and Iraq share 1 recorded event with no recorded date: 1 agreement.',
 					eventIds: ['x']
 				},
-				{ text: 'Agreement: Title x (Date unknown).', eventIds: ['x'] },
+				{ text: 'Agreement: Title x (date unknown).', eventIds: ['x'] },
 				{ text: 'This event has no known date.', eventIds: ['x'] }
 			]
 		]

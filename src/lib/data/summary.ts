@@ -106,7 +106,7 @@ function timeSpan(events: DatasetEvent[]): string {
 function listSentence(heading: string, events: DatasetEvent[]): SummarySentence {
 	const named = events
 		.slice(0, MAX_TITLES_PER_SENTENCE)
-		.map((event) => `${event.title} (${formatEventDate(event.date)})`);
+		.map((event) => `${event.title} (${dateInSentence(event)})`);
 	const more = events.length - named.length;
 	const items = more > 0 ? [...named, `and ${more} more`] : named;
 	return { text: `${heading}: ${items.join('; ')}.`, eventIds: events.map((event) => event.id) };
@@ -173,4 +173,9 @@ function capitalize(text: string): string {
 function joinWithAnd(items: string[]): string {
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Inside a sentence, "Date unknown" reads as "date unknown". */
+function dateInSentence(event: DatasetEvent): string {
+	return event.date.start === null ? 'date unknown' : formatEventDate(event.date);
 }
