@@ -3,13 +3,14 @@ import {
 	buildArcGroups,
 	countInferred,
 	countUndated,
+	firstEventsByPair,
 	partnersOf,
 	visibleArcs,
 	yearHistogram
 } from './aggregate';
 import { eventYear } from './dates';
 import { eventPasses, yearExtent, type EventFilter } from './filter';
-import { compareEventsByDate } from './relations';
+import { compareEventsByDate, eventParties, pairKey } from './relations';
 import { shippedDataset } from '../testing/shipped-data';
 import { type DateBasis, type DatasetEvent, type EventType } from './schema';
 
@@ -396,3 +397,56 @@ describe('against the real data', () => {
 function inRange(from: number, to: number) {
 	return (year: number | null) => year !== null && year >= from && year <= to;
 }
+
+describe('firstEventsByPair', () => {
+	const { countries, events, eventTypes } = shippedDataset();
+	/** The plain way: every event grouped by pair, busiest pair first, each by date. */
+	const groupEventsByPair = () => {
+		const pairs = new Map<string, DatasetEvent[]>();
+		for (const event of events) {
+			const { from, to } = eventParties(event);
+			pairs.set(pairKey(from, to), [...(pairs.get(pairKey(from, to)) ?? []), event]);
+		}
+		const name = (key: string, i: number) => byCode.get(key.split('|')[i]!)!.name;
+		return [...pairs]
+			.map(([key, list]) => ({ key, events: list.sort(compareEventsByDate) }))
+			.sort(
+				(x, y) =>
+					y.events.length - x.events.length ||
+					name(x.key, 0).localeCompare(name(y.key, 0)) ||
+					name(x.key, 1).localeCompare(name(y.key, 1))
+			);
+	};
+	const byCode = new Map(countries.map((c) => [c.iso3, c]));
+	const all = visibleArcs(buildArcGroups({ events, eventTypes }), {
+		fromYear: 1900,
+		toYear: 2100,
+		types: new Set(eventTypes.map((t) => t.id)),
+		includeUndated: true,
+		includeInferred: true
+	});
+
+	it('lists the same pairs and events, in the same order, as grouping every event', () => {
+		const whole = groupEventsByPair();
+		const paged = firstEventsByPair(all, byCode, Infinity);
+		expect(paged.map((p) => [p.key, p.total, p.events.map((e) => e.id)])).toEqual(
+			whole.map((g) => [g.key, g.events.length, g.events.map((e) => e.id)])
+		);
+	});
+
+	it.each([0, 1, 5, 16, 17, 30])('stops after %d events, keeping each pair’s total', (limit) => {
+		const paged = firstEventsByPair(all, byCode, limit);
+		const shown = paged.reduce((sum, pair) => sum + pair.events.length, 0);
+		expect(shown).toBe(Math.min(limit, events.length));
+		const whole = new Map(groupEventsByPair().map((g) => [g.key, g]));
+		for (const pair of paged) {
+			expect(pair.total).toBe(whole.get(pair.key)!.events.length);
+			expect(pair.events.map((e) => e.id)).toEqual(
+				whole
+					.get(pair.key)!
+					.events.slice(0, pair.events.length)
+					.map((e) => e.id)
+			);
+		}
+	});
+});

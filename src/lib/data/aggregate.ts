@@ -6,7 +6,7 @@
 import { eventYear } from './dates';
 import { eventPasses, type EventFilter } from './filter';
 import { compareEventsByDate, eventParties, pairKey } from './relations';
-import type { Dataset, DatasetEvent } from './schema';
+import type { Country, Dataset, DatasetEvent } from './schema';
 
 /** The events of one arc that start in one year, in date order. */
 export interface YearSlice {
@@ -250,4 +250,58 @@ function summarisePartner(partner: string, events: DatasetEvent[]): PartnerSumma
 		events,
 		yearCounts
 	};
+}
+
+export interface PairEvents {
+	key: string;
+	countries: [Country, Country];
+	/** Visible events of the pair, in all. */
+	total: number;
+	/** The pair's first events in date order; fewer than `total` where the page ends. */
+	events: DatasetEvent[];
+}
+
+/**
+ * The first `limit` visible events, grouped by pair (busiest pair first, each pair's events by
+ * date). Built from the visible arcs, and only as far as the page goes, so a long list costs no
+ * more than the part of it that is shown.
+ */
+export function firstEventsByPair(
+	arcs: VisibleArc[],
+	countries: Map<string, Country>,
+	limit: number
+): PairEvents[] {
+	const arcsByPair = new Map<string, VisibleArc[]>();
+	for (const arc of arcs) {
+		const pair = arcsByPair.get(arc.group.pairKey) ?? [];
+		pair.push(arc);
+		arcsByPair.set(arc.group.pairKey, pair);
+	}
+	const name = (code: string) => countries.get(code)?.name ?? code;
+	const pairs = [...arcsByPair].map(([key, pairArcs]) => ({
+		key,
+		codes: key.split('|') as [string, string],
+		arcs: pairArcs,
+		total: pairArcs.reduce((sum, arc) => sum + arc.count, 0)
+	}));
+	pairs.sort(
+		(x, y) =>
+			y.total - x.total ||
+			name(x.codes[0]).localeCompare(name(y.codes[0])) ||
+			name(x.codes[1]).localeCompare(name(y.codes[1]))
+	);
+	const shown: PairEvents[] = [];
+	let left = limit;
+	for (const pair of pairs) {
+		if (left <= 0) break;
+		const events = pair.arcs.flatMap((arc) => arc.events).sort(compareEventsByDate);
+		shown.push({
+			key: pair.key,
+			countries: pair.codes.map((code) => countries.get(code)!) as [Country, Country],
+			total: pair.total,
+			events: events.slice(0, left)
+		});
+		left -= pair.total;
+	}
+	return shown;
 }

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	compareEventsByDate,
-	eventParties,
-	firstEvents,
-	groupEventsByPair,
-	pairKey
-} from './relations';
-import type { Country, DatasetEvent } from './schema';
-
-const country = (iso3: string, name: string): Country => ({
-	iso3,
-	isoNumeric: '000',
-	name,
-	capital: { name: 'Capital', lon: 0, lat: 0 }
-});
-
-const countries = [country('CHN', 'China'), country('IRQ', 'Iraq'), country('IRN', 'Iran')];
+import { compareEventsByDate, eventParties, pairKey } from './relations';
+import type { DatasetEvent } from './schema';
 
 function event(
 	id: string,
@@ -62,56 +47,5 @@ describe('ordering and grouping', () => {
 			event('a', ['CHN', 'IRQ'], '2020')
 		];
 		expect(events.sort(compareEventsByDate).map((e) => e.id)).toEqual(['a', 'b', 'c']);
-	});
-
-	it('groups both directions of a pair together, busiest pair first', () => {
-		const groups = groupEventsByPair({
-			countries,
-			events: [
-				event('iran', ['CHN', 'IRN'], '1971'),
-				event('aid', ['CHN', 'IRQ'], '2020', true),
-				event('letters', ['IRQ', 'CHN'], '2020-02', true),
-				event('ties', ['IRQ', 'CHN'], '1958')
-			]
-		});
-		expect(groups.map((g) => [g.key, g.events.map((e) => e.id)])).toEqual([
-			['CHN|IRQ', ['ties', 'aid', 'letters']],
-			['CHN|IRN', ['iran']]
-		]);
-		expect(groups[0]!.countries.map((c) => c.name)).toEqual(['China', 'Iraq']);
-	});
-});
-
-describe('firstEvents', () => {
-	const groups = groupEventsByPair({
-		countries,
-		events: [
-			event('a', ['CHN', 'IRQ'], '2001'),
-			event('b', ['CHN', 'IRQ'], '2002'),
-			event('c', ['CHN', 'IRQ'], '2003'),
-			event('d', ['CHN', 'IRN'], '2004'),
-			event('e', ['CHN', 'IRN'], '2005')
-		]
-	});
-
-	it.each<[number, string[][]]>([
-		[0, []],
-		[2, [['a', 'b']]],
-		[3, [['a', 'b', 'c']]],
-		[4, [['a', 'b', 'c'], ['d']]],
-		[
-			99,
-			[
-				['a', 'b', 'c'],
-				['d', 'e']
-			]
-		]
-	])('keeps the first %d events', (limit, expected) => {
-		expect(firstEvents(groups, limit).map((g) => g.events.map((e) => e.id))).toEqual(expected);
-	});
-
-	it('leaves the groups it was given untouched', () => {
-		firstEvents(groups, 1);
-		expect(groups[0]!.events).toHaveLength(3);
 	});
 });
