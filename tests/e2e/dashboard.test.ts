@@ -374,3 +374,27 @@ test('marks the capital of every country in the data, where its arcs start', asy
 	);
 	expect(capitals.sort()).toEqual(dataset.countries.map((c) => c.iso3).sort());
 });
+
+test('a busy partner shows its first footnotes, and a link to a later one reveals it', async ({
+	page
+}) => {
+	const busy = structuredClone(dataset);
+	const aid = busy.events.find((e) => e.id === 'chn-irq-anti-pandemic-supplies-2020')!;
+	for (let i = 0; i < 40; i++) busy.events.push({ ...aid, id: `${aid.id}-copy-${i}` });
+	await page.route('**/generated/dataset.json', (route) => route.fulfill({ json: busy }));
+	await openDashboard(page, '?country=IRQ');
+	const china = page.getByTestId('country-panel').locator('[data-partner="CHN"]');
+	await expect(china.locator('.footnotes > li')).toHaveCount(25);
+	const contacts = china.locator('.sentence', { hasText: 'Diplomatic contacts:' });
+	const link = contacts.locator('sup a').first();
+	const target = (await link.getAttribute('href'))!;
+	expect(Number(target.split('-').pop())).toBeGreaterThan(25);
+	await link.click();
+	await expect(page.locator(target)).toBeFocused();
+	const total = busy.events.filter((e) => {
+		const parties = 'between' in e ? e.between : [e.from, e.to];
+		return parties.includes('CHN') && parties.includes('IRQ');
+	}).length;
+	await expect(china.locator('.footnotes > li')).toHaveCount(total);
+	await expect(china.getByRole('button', { name: /Show all \d+ sources/ })).toHaveCount(0);
+});
