@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { filterOf, slideContent, slideViewState } from '../../src/lib/briefing/slides';
 import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
@@ -145,4 +146,27 @@ test('the dashboard lists the prepared briefing and opens it for presenting', as
 	await entry.getByRole('link', { name: 'Present' }).click();
 	await waitForMapIdle(page);
 	await expectSlide(page, 1);
+});
+
+test('axe finds no violation on a slide, with and without its speaker notes', async ({ page }) => {
+	await page.goto(`/present/${briefing.id}/2`);
+	await waitForMapIdle(page);
+	const check = async () => {
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	};
+	await check();
+	await page.keyboard.press('s');
+	await check();
+});
+
+test('presenting the draft when this browser has none explains why', async ({ page }) => {
+	await page.goto('/present/draft/1');
+	const message = page.getByRole('alert');
+	await expect(message.getByRole('heading', { level: 1 })).toHaveText(
+		'This briefing cannot be presented'
+	);
+	await expect(message).toContainText('There is no draft briefing in this browser yet.');
+	await message.getByRole('link', { name: 'Back to the map' }).click();
+	await waitForMapIdle(page);
 });
