@@ -70,19 +70,25 @@ export interface RenderedArc {
 	selected: boolean;
 }
 
-/** The arcs MapLibre has actually drawn, one entry per arc. */
+/**
+ * The arcs MapLibre has drawn, one entry per arc: rendered features of the 'arcs' layer, with the
+ * feature-state the app gave them (a hidden arc stays in the source with `shown: false`).
+ */
 export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 	return page.evaluate(() => {
+		const map = window.relationsMap!;
 		const byKey = new Map<string, RenderedArc>();
-		for (const feature of window.relationsMap!.queryRenderedFeatures({ layers: ['arcs'] })) {
-			const p = feature.properties as RenderedArc;
-			byKey.set(p.key, {
-				key: p.key,
-				typeId: p.typeId,
-				count: p.count,
-				color: p.color,
-				dimmed: p.dimmed,
-				selected: p.selected
+		for (const feature of map.queryRenderedFeatures({ layers: ['arcs'] })) {
+			const state = map.getFeatureState({ source: 'arcs', id: feature.id! });
+			if (!state.shown) continue;
+			const key = feature.properties.key as string;
+			byKey.set(key, {
+				key,
+				typeId: feature.properties.typeId,
+				count: state.count,
+				color: feature.properties.color,
+				dimmed: state.dimmed,
+				selected: state.selected
 			});
 		}
 		return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
