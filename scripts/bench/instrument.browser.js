@@ -57,11 +57,18 @@
 	}
 
 	// A loading progress counts as visible when a progress bar is on screen in a rendered frame;
-	// its values are collected so a bar that never moves can be told from one that does.
-	function sampleProgress() {
+	// its values are collected so a bar that never moves can be told from one that does. The
+	// attribute query over a large DOM is not free, so it runs at most every 100 ms: a bar shown for
+	// less than that is not much of a progress display anyway.
+	let lastQuery = -Infinity;
+	let bar = null;
+	function sampleProgress(now) {
 		if (bench.arcsIdleAt !== null) return;
-		const bar = document.querySelector('[role="progressbar"], progress');
-		if (bar && bar.getClientRects().length > 0) {
+		if (now - lastQuery >= 100 || (bar && !bar.isConnected)) {
+			lastQuery = now;
+			bar = document.querySelector('[role="progressbar"], progress');
+		}
+		if (bar && bar.isConnected && bar.getClientRects().length > 0) {
 			const value =
 				bar.getAttribute('aria-valuenow') ??
 				(bar instanceof HTMLProgressElement ? String(bar.value) : (bar.textContent ?? '').trim());
