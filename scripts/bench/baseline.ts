@@ -1,0 +1,117 @@
+/**
+ * The baseline page: bare MapLibre, no app. It draws the same world.json polygons and borders and
+ * the same arc lines as the app's first view (computed with the app's own aggregate.ts and
+ * arc-lines.ts, so the geometry is identical), with no labels, capitals, arrows, panels or data
+ * checks, and records when the map is idle with the arcs drawn.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { scaleSqrt } from 'd3-scale';
+import { buildArcGroups } from '../../src/lib/data/aggregate';
+import type { Dataset } from '../../src/lib/data/schema';
+import { buildArcLines } from '../../src/lib/geo/arc-lines';
+import { capitalBounds } from '../../src/lib/geo/bounds';
+import { typeColorScale } from '../../src/lib/scales';
+
+export const BASELINE_DIR = 'bench-baseline';
+
+export interface BaselineInfo {
+	arcs: number;
+}
+
+/** Writes `<siteDir>/bench-baseline/`: index.html, MapLibre's dist files and arcs.json. */
+export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
+	const groups = buildArcGroups(dataset);
+	const lines = buildArcLines(groups, new Map(dataset.countries.map((c) => [c.iso3, c])));
+	const colorOf = typeColorScale(dataset.eventTypes);
+	// The app's first view shows every event, so every group is an arc with all its events.
+	const maxCount = Math.max(1, ...groups.map((group) => group.events.length));
+	const widthOf = scaleSqrt().domain([0, maxCount]).range([1.5, 11]);
+	const arcs: GeoJSON.FeatureCollection<GeoJSON.LineString> = {
+		type: 'FeatureCollection',
+		features: groups.map((group, index) => ({
+			type: 'Feature',
+			id: index,
+			properties: {
+				key: group.key,
+				count: group.events.length,
+				color: colorOf(group.typeId),
+				width: widthOf(group.events.length)
+			},
+			geometry: { type: 'LineString', coordinates: lines.get(group.key) ?? [] }
+		}))
+	};
+
+	const out = join(siteDir, BASELINE_DIR);
+	mkdirSync(out, { recursive: true });
+	const require = createRequire(import.meta.url);
+	const dist = dirname(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'));
+	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
+		copyFileSync(join(dist, file), join(out, file));
+	}
+	writeFileSync(join(out, 'arcs.json'), JSON.stringify(arcs));
+	writeFileSync(
+		join(out, 'index.html'),
+		baselineHtml({ bounds: capitalBounds(dataset.countries) })
+	);
+	return { arcs: arcs.features.length };
+}
+
+function baselineHtml(config: { bounds: [[number, number], [number, number]] }): string {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Baseline: bare MapLibre</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="./maplibre-gl.css">
+<style>html, body { margin: 0; } #map { position: absolute; top: 0; left: 0; }</style>
+</head>
+<body>
+<div id="map"></div>
+<script type="module">
+import * as maplibregl from './maplibre-gl.mjs';
+const config = ${JSON.stringify(config)};
+const params = new URLSearchParams(location.search);
+const container = document.getElementById('map');
+container.style.width = (params.get('w') ?? '1280') + 'px';
+container.style.height = (params.get('h') ?? '720') + 'px';
+window.__baseline = { idleAt: null };
+maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
+const data = Promise.all([
+	fetch('../generated/world.json').then((response) => response.json()),
+	fetch('./arcs.json').then((response) => response.json())
+]);
+const map = new maplibregl.Map({
+	container,
+	style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#d5e4ee' } }] },
+	bounds: config.bounds,
+	fitBoundsOptions: { padding: 40 },
+	fadeDuration: 0,
+	attributionControl: false,
+	renderWorldCopies: false,
+	maxZoom: 8
+});
+window.baselineMap = map;
+map.on('load', async () => {
+	const [world, arcs] = await data;
+	map.addSource('countries', { type: 'geojson', data: world.countries });
+	map.addSource('borders', { type: 'geojson', data: world.borders });
+	map.addSource('arcs', { type: 'geojson', data: arcs });
+	map.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f4ef' } });
+	map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#b5aea3', 'line-width': 0.6 } });
+	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
+	const onIdle = () => {
+		const at = performance.now();
+		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs').length === 0) return;
+		window.__baseline.idleAt = at;
+		map.off('idle', onIdle);
+	};
+	map.on('idle', onIdle);
+});
+</script>
+</body>
+</html>
+`;
+}

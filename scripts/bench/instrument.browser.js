@@ -1,0 +1,139 @@
+// Injected into the app's page before any of its scripts (page.addInitScript) by scripts/bench/run.ts.
+// It only observes: long tasks, the moment the first arcs are drawn and the map is idle, the
+// loading progress painted while data loads, and the timing of one year change or one click.
+// Plain browser JavaScript, passed as text, so no build step can rewrite it.
+(() => {
+	const bench = {
+		longTasks: [],
+		longTasksSupported: true,
+		mapSetAt: null,
+		arcsIdleAt: null,
+		progress: { frames: 0, values: [] },
+		yearChange: null,
+		click: null
+	};
+	window.__bench = bench;
+
+	try {
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				bench.longTasks.push([entry.startTime, entry.duration]);
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		bench.longTasksSupported = false;
+	}
+
+	let map;
+	// The app publishes its live map as window.relationsMap; catching the assignment lets us listen
+	// from the very first event without touching the app.
+	Object.defineProperty(window, 'relationsMap', {
+		configurable: true,
+		enumerable: true,
+		get: () => map,
+		set: (value) => {
+			map = value;
+			if (value) watchFirstArcs(value);
+		}
+	});
+
+	function arcsDrawn(m) {
+		return Boolean(
+			m.getLayer('arcs') &&
+			m.getSource('arcs') &&
+			m.isSourceLoaded('arcs') &&
+			m.querySourceFeatures('arcs').length > 0
+		);
+	}
+
+	function watchFirstArcs(m) {
+		if (bench.mapSetAt === null) bench.mapSetAt = performance.now();
+		const onIdle = () => {
+			const at = performance.now();
+			if (bench.arcsIdleAt !== null || !arcsDrawn(m)) return;
+			bench.arcsIdleAt = at;
+			m.off('idle', onIdle);
+		};
+		m.on('idle', onIdle);
+	}
+
+	// A loading progress counts as visible when a progress bar is on screen in a rendered frame;
+	// its values are collected so a bar that never moves can be told from one that does. The
+	// attribute query over a large DOM is not free, so it runs at most every 100 ms: a bar shown for
+	// less than that is not much of a progress display anyway.
+	let lastQuery = -Infinity;
+	let bar = null;
+	function sampleProgress(now) {
+		if (bench.arcsIdleAt !== null) return;
+		if (now - lastQuery >= 100 || (bar && !bar.isConnected)) {
+			lastQuery = now;
+			bar = document.querySelector('[role="progressbar"], progress');
+		}
+		if (bar && bar.isConnected && bar.getClientRects().length > 0) {
+			const value =
+				bar.getAttribute('aria-valuenow') ??
+				(bar instanceof HTMLProgressElement ? String(bar.value) : (bar.textContent ?? '').trim());
+			bench.progress.frames++;
+			if (!bench.progress.values.includes(value)) bench.progress.values.push(value);
+		}
+		requestAnimationFrame(sampleProgress);
+	}
+	requestAnimationFrame(sampleProgress);
+
+	// One year change: from the key press to the first map idle after the arcs were touched
+	// (their source reloaded, or a style change such as a filter).
+	bench.armYearChange = () => {
+		const m = map;
+		const change = { t0: null, changedAt: null, t1: null, done: false };
+		bench.yearChange = change;
+		window.addEventListener(
+			'keydown',
+			(event) => {
+				if (change.t0 === null) change.t0 = event.timeStamp;
+			},
+			{ capture: true, once: true }
+		);
+		const onData = (event) => {
+			if (change.t0 === null || change.changedAt !== null) return;
+			if (event.type === 'styledata' || event.sourceId === 'arcs') {
+				change.changedAt = performance.now();
+			}
+		};
+		const onIdle = () => {
+			if (change.changedAt === null) return;
+			change.t1 = performance.now();
+			change.done = true;
+			for (const type of ['sourcedataloading', 'sourcedata', 'styledata']) m.off(type, onData);
+			m.off('idle', onIdle);
+		};
+		for (const type of ['sourcedataloading', 'sourcedata', 'styledata']) m.on(type, onData);
+		m.on('idle', onIdle);
+	};
+
+	// One click: from the click event to the frame after `selector` appears in the document.
+	bench.armClick = (selector) => {
+		const click = { t0: null, shownAt: null, paintedAt: null, done: false };
+		bench.click = click;
+		window.addEventListener(
+			'click',
+			(event) => {
+				if (click.t0 === null) click.t0 = event.timeStamp;
+			},
+			{ capture: true, once: true }
+		);
+		const observer = new MutationObserver(() => {
+			if (click.shownAt !== null || !document.querySelector(selector)) return;
+			click.shownAt = performance.now();
+			observer.disconnect();
+			// The task after the next animation frame runs once that frame has been rendered.
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => {
+					click.paintedAt = performance.now();
+					click.done = true;
+				};
+				channel.port2.postMessage(null);
+			});
+		});
+		observer.observe(document.body, { childList: true, subtree: true });
+	};
+})();

@@ -1,0 +1,240 @@
+/** The benchmark's figures, its targets and the Markdown table: pure functions, unit-tested. */
+
+export function median(values: number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */
+export function percentile(values: number[], p: number): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+	return sorted[rank - 1]!;
+}
+
+export interface Distribution {
+	n: number;
+	median: number | null;
+	p95: number | null;
+	max: number | null;
+	/** Samples that never completed within the time limit (counted as misses, not as numbers). */
+	timeouts: number;
+	/** Planned samples left out because the size's time budget ran out (slow interactions). */
+	skipped: number;
+}
+
+export function distribution(samples: number[], timeouts = 0, skipped = 0): Distribution {
+	return {
+		n: samples.length,
+		median: median(samples),
+		p95: percentile(samples, 95),
+		max: samples.length ? Math.max(...samples) : null,
+		timeouts,
+		skipped
+	};
+}
+
+export interface Bytes {
+	files: number;
+	raw: number;
+	gzip: number;
+}
+
+export type ByteCategory = 'maplibre' | 'appJs' | 'css' | 'data' | 'fonts' | 'html' | 'other';
+
+export interface SizeResult {
+	events: number;
+	sources: number;
+	countries: number;
+	arcs: number;
+	runs: number;
+	seconds: { generate: number; dataBuild: number; viteBuild: number; measure: number };
+	navigation: {
+		app: number[];
+		baseline: number[];
+		appMedian: number | null;
+		baselineMedian: number | null;
+		ratio: number | null;
+		timeouts: number;
+	};
+	yearChange: Distribution;
+	countryClick: Distribution;
+	heapMB: { samples: number[]; median: number | null };
+	bytes: Record<ByteCategory, Bytes>;
+	longTasks: {
+		supported: boolean;
+		load: { count: number; max: number };
+		interactions: { count: number; max: number };
+		max: number;
+	};
+	progress: { frames: number; values: string[]; visible: boolean };
+	/** The map canvas size the baseline copied, CSS pixels. */
+	mapSize: { width: number; height: number } | null;
+	errors: string[];
+}
+
+export interface Check {
+	size: number;
+	id: string;
+	label: string;
+	value: number | boolean | null;
+	unit: 'ms' | 'KB' | 'x' | '';
+	target: number | boolean;
+	pass: boolean;
+}
+
+const KB = 1024;
+
+/** The issue's targets, evaluated on one size's results. */
+export function checksFor(size: number, r: SizeResult): Check[] {
+	const checks: Check[] = [];
+	const numeric = (
+		id: string,
+		label: string,
+		value: number | null,
+		unit: Check['unit'],
+		target: number
+	) =>
+		checks.push({ size, id, label, value, unit, target, pass: value !== null && value <= target });
+	numeric('navigation.ratio', '(a) app / bare MapLibre baseline', r.navigation.ratio, 'x', 1.2);
+	numeric('bytes.appJs', "(e) app's own JS, first view (gzip)", r.bytes.appJs.gzip / KB, 'KB', 80);
+	const yearP95 = r.yearChange.timeouts > 0 ? null : r.yearChange.p95;
+	const clickP95 = r.countryClick.timeouts > 0 ? null : r.countryClick.p95;
+	if (size === 10_000) {
+		numeric('yearChange.p95', '(b) year change p95', yearP95, 'ms', 50);
+		numeric('countryClick.p95', '(c) country click p95', clickP95, 'ms', 50);
+	}
+	if (size === 100_000) {
+		numeric('yearChange.p95', '(b) year change p95', yearP95, 'ms', 150);
+		numeric(
+			'navigation.app',
+			'(a) first arcs drawn (median)',
+			r.navigation.timeouts > 0 ? null : r.navigation.appMedian,
+			'ms',
+			3000
+		);
+		numeric(
+			'longTasks.max',
+			'longest main-thread task (load + interactions)',
+			r.longTasks.supported ? r.longTasks.max : null,
+			'ms',
+			200
+		);
+		checks.push({
+			size,
+			id: 'progress.visible',
+			label: 'loading progress visible while data loads',
+			value: r.progress.visible,
+			unit: '',
+			target: true,
+			pass: r.progress.visible
+		});
+	}
+	return checks;
+}
+
+/** The regression guard: a numeric figure more than `factor` times its target, or missing. */
+export function guardFailures(checks: Check[], factor = 3): Check[] {
+	return checks.filter(
+		(check) =>
+			typeof check.target === 'number' &&
+			(check.value === null || (check.value as number) > check.target * factor)
+	);
+}
+
+const fmtMs = (value: number | null) => (value === null ? '—' : `${Math.round(value)} ms`);
+const fmtKB = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function targetText(check: Check | undefined): string {
+	if (!check) return '';
+	if (typeof check.target === 'boolean') return 'required';
+	const unit = check.unit === 'x' ? '×' : ` ${check.unit}`;
+	return `≤ ${check.target}${unit}`;
+}
+
+function resultText(check: Check | undefined): string {
+	if (!check) return '';
+	return check.pass ? 'pass' : '**miss**';
+}
+
+function distText(d: Distribution): string {
+	if (d.n === 0 && d.timeouts === 0) return '—';
+	let text = `median ${fmtMs(d.median)}, p95 ${fmtMs(d.p95)}, max ${fmtMs(d.max)} (n=${d.n})`;
+	if (d.timeouts > 0) text += `, ${d.timeouts} timed out`;
+	if (d.skipped > 0) text += `, ${d.skipped} more skipped: time budget spent`;
+	return text;
+}
+
+/** One Markdown table per size: metric, value, target, pass/miss. */
+export function markdownTable(size: number, r: SizeResult, checks: Check[]): string {
+	const find = (id: string) => checks.find((check) => check.id === id);
+	const rows: [string, string, Check | undefined][] = [
+		[
+			'(a) navigation → arcs drawn, map idle',
+			`median ${fmtMs(r.navigation.appMedian)} (runs: ${r.navigation.app.map((v) => Math.round(v)).join(', ') || '—'})${r.navigation.timeouts ? `, ${r.navigation.timeouts} timed out` : ''}`,
+			find('navigation.app')
+		],
+		[
+			'(a) bare MapLibre baseline, same polygons and arcs',
+			`median ${fmtMs(r.navigation.baselineMedian)}`,
+			undefined
+		],
+		[
+			'(a) app / baseline',
+			r.navigation.ratio === null ? '—' : `${r.navigation.ratio.toFixed(2)}×`,
+			find('navigation.ratio')
+		],
+		['(b) year change → arcs updated, map idle', distText(r.yearChange), find('yearChange.p95')],
+		['(c) country click → summary rendered', distText(r.countryClick), find('countryClick.p95')],
+		[
+			'(d) JS heap after load (after GC)',
+			r.heapMB.median === null ? '—' : `${r.heapMB.median.toFixed(1)} MB`,
+			undefined
+		],
+		['(e) MapLibre JS + worker (gzip)', fmtKB(r.bytes.maplibre.gzip), undefined],
+		["(e) app's own JS (gzip)", fmtKB(r.bytes.appJs.gzip), find('bytes.appJs')],
+		[
+			'(e) data JSON (gzip)',
+			`${fmtKB(r.bytes.data.gzip)} (${(r.bytes.data.raw / KB / KB).toFixed(1)} MB raw)`,
+			undefined
+		],
+		[
+			'(e) CSS, fonts, HTML (gzip)',
+			fmtKB(r.bytes.css.gzip + r.bytes.fonts.gzip + r.bytes.html.gzip + r.bytes.other.gzip),
+			undefined
+		],
+		[
+			'long tasks: load / interactions',
+			r.longTasks.supported
+				? `${r.longTasks.load.count}, max ${fmtMs(r.longTasks.load.max)} / ${r.longTasks.interactions.count}, max ${fmtMs(r.longTasks.interactions.max)}`
+				: 'not observable',
+			find('longTasks.max')
+		],
+		[
+			'loading progress painted while loading',
+			r.progress.visible
+				? `yes (${r.progress.frames} frames, ${r.progress.values.length} values)`
+				: r.progress.frames > 0
+					? `a bar that never moved (${r.progress.frames} frames)`
+					: 'no progress bar seen',
+			find('progress.visible')
+		]
+	];
+	const lines = [
+		`#### ${size.toLocaleString('en-US')} events (${r.sources} sources, ${r.countries} countries, ${r.arcs} arcs; ${r.runs} runs)`,
+		'',
+		'| metric | value | target | result |',
+		'| --- | --- | --- | --- |',
+		...rows.map(
+			([label, value, check]) =>
+				`| ${label} | ${value} | ${targetText(check)} | ${resultText(check)} |`
+		)
+	];
+	if (r.errors.length > 0) {
+		lines.push('', `Errors: ${r.errors.map((error) => error.replace(/\s+/g, ' ')).join('; ')}`);
+	}
+	return lines.join('\n');
+}
