@@ -80,7 +80,7 @@
 	requestAnimationFrame(sampleProgress);
 
 	// One year change: from the key press to the first map idle after the arcs were touched
-	// (their source reloaded, or a style change such as a filter).
+	// (their source reloaded, a style change such as a filter, or their feature-state set).
 	bench.armYearChange = () => {
 		const m = map;
 		const change = { t0: null, changedAt: null, t1: null, done: false };
@@ -98,12 +98,20 @@
 				change.changedAt = performance.now();
 			}
 		};
+		const setFeatureState = m.setFeatureState;
+		m.setFeatureState = function (feature, state) {
+			if (change.t0 !== null && change.changedAt === null && feature.source === 'arcs') {
+				change.changedAt = performance.now();
+			}
+			return setFeatureState.call(this, feature, state);
+		};
 		const onIdle = () => {
 			if (change.changedAt === null) return;
 			change.t1 = performance.now();
 			change.done = true;
 			for (const type of ['sourcedataloading', 'sourcedata', 'styledata']) m.off(type, onData);
 			m.off('idle', onIdle);
+			m.setFeatureState = setFeatureState;
 		};
 		for (const type of ['sourcedataloading', 'sourcedata', 'styledata']) m.on(type, onData);
 		m.on('idle', onIdle);
