@@ -677,7 +677,12 @@ async function benchSize(
 async function commitOf(): Promise<string> {
 	try {
 		const commit = (await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT })).trim();
-		const dirty = (await run('git', ['status', '--porcelain'], { cwd: ROOT })).trim();
+		// The results and the README table are this script's own output, not changes to what it measures.
+		const dirty = (
+			await run('git', ['status', '--porcelain', '--', '.', ':!bench/results', ':!README.md'], {
+				cwd: ROOT
+			})
+		).trim();
 		return dirty ? `${commit} (with uncommitted changes)` : commit;
 	} catch {
 		return 'unknown';
@@ -705,6 +710,10 @@ async function main() {
 	const options = readOptions();
 	const started = Date.now();
 	const loadAtStart = loadavg().map((value) => Number(value.toFixed(2)));
+	// Other work on a shared machine skews every figure: the busiest minute is recorded with them.
+	let loadPeak = loadAtStart[0]!;
+	const loadSampler = setInterval(() => (loadPeak = Math.max(loadPeak, loadavg()[0]!)), 5000);
+	loadSampler.unref();
 	const tmp = mkdtempSync(join(tmpdir(), 'relations-bench-'));
 	const workspace = join(tmp, 'workspace');
 	mkdirSync(workspace);
@@ -748,6 +757,7 @@ async function main() {
 			// Other work on the machine shows here: these 2 cores may be shared.
 			loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(2))),
 			loadAverageAtStart: loadAtStart,
+			loadAverageOneMinutePeak: Number(loadPeak.toFixed(2)),
 			webgl: 'headless Chromium, software WebGL (SwiftShader)'
 		}
 	};
@@ -762,8 +772,9 @@ async function main() {
 	const markdown = [
 		`Measured ${meta.date.slice(0, 10)} at ${commit}, ${meta.machine.cpus} cores (${meta.machine.cpu}), ` +
 			`${meta.machine.webgl}, Chromium ${chromiumVersion}; ${options.runs} runs per size, ` +
-			`whole run ${Math.round(totalSeconds)} s, load average ${loadAtStart[0]} at start and ` +
-			`${meta.machine.loadAverageAtEnd[0]} at the end. Targets missed: ${misses.length} of ${checks.length}.`,
+			`whole run ${Math.round(totalSeconds)} s, 1-minute load average ${loadAtStart[0]} at start, ` +
+			`${meta.machine.loadAverageAtEnd[0]} at the end, ${meta.machine.loadAverageOneMinutePeak} at its peak. ` +
+			`Targets missed: ${misses.length} of ${checks.length}.`,
 		'',
 		...tables.flatMap((table) => [table, ''])
 	]
