@@ -4,26 +4,16 @@
  */
 import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
-import * as v from 'valibot';
 import { sourceCitations, type Citation } from '$lib/data/highlight';
-import { DATASET_PATH, sourceTextPath } from '$lib/data/load';
-import { DatasetSchema, type Dataset, type DatasetEvent } from '$lib/data/schema';
+import { sourceTextPath } from '$lib/data/load';
+import type { Dataset, DatasetEvent } from '$lib/data/schema';
+import { builtDataset } from '$lib/server/built-dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
-function readDataset(): Dataset {
-	const result = v.safeParse(
-		DatasetSchema,
-		JSON.parse(readFileSync(`static/${DATASET_PATH}`, 'utf8'))
-	);
-	if (!result.success)
-		error(500, `${DATASET_PATH} does not match the schema: run npm run data:build`);
-	return result.output;
-}
-
 /** Every source gets its page whether or not anything links to it yet. */
-export const entries: EntryGenerator = () => readDataset().sources.map(({ id }) => ({ id }));
+export const entries: EntryGenerator = () => builtDataset().sources.map(({ id }) => ({ id }));
 
 export interface CitingEvent {
 	event: DatasetEvent;
@@ -50,7 +40,7 @@ function citingEvents(dataset: Dataset, citations: Citation[]): CitingEvent[] {
 }
 
 export const load: PageServerLoad = ({ params }) => {
-	const dataset = readDataset();
+	const dataset = builtDataset();
 	const source = dataset.sources.find(({ id }) => id === params.id);
 	if (!source) error(404, `No source with id "${params.id}"`);
 

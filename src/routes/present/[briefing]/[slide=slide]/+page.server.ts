@@ -3,16 +3,14 @@
  * draft briefing lives in the browser, so only its first slide is prerendered: the router reaches
  * the others from there.
  */
-import { readFileSync } from 'node:fs';
-import { DATASET_PATH } from '$lib/data/load';
-import type { Dataset } from '$lib/data/schema';
 import { DRAFT_BRIEFING_ID } from '$lib/briefing/draft-id';
+import { builtDataset } from '$lib/server/built-dataset';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () => {
-	const dataset = JSON.parse(readFileSync(`static/${DATASET_PATH}`, 'utf8')) as Dataset;
+	const dataset = builtDataset();
 	return [
 		...dataset.briefings.flatMap((briefing) =>
 			briefing.slides.map((_, i) => ({ briefing: briefing.id, slide: String(i + 1) }))
