@@ -5,7 +5,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { DATASET_PATH, sourceTextPath, WORLD_PATH } from '../src/lib/data/load';
+import {
+	DATASET_PATH,
+	MANIFEST_PATH,
+	sourceTextPath,
+	WORLD_PATH,
+	type Manifest
+} from '../src/lib/data/load';
 import { worldFromTopology } from '../src/lib/geo/world';
 import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
 
@@ -20,7 +26,13 @@ mkdirSync(join(OUTPUT, 'sources'), { recursive: true });
 const STATIC = resolve('static');
 
 const { dataset } = result;
-writeFileSync(join(STATIC, DATASET_PATH), JSON.stringify(dataset));
+const datasetJson = JSON.stringify(dataset);
+writeFileSync(join(STATIC, DATASET_PATH), datasetJson);
+const manifest: Manifest = {
+	datasetBytes: Buffer.byteLength(datasetJson),
+	eventCount: dataset.events.length
+};
+writeFileSync(join(STATIC, MANIFEST_PATH), JSON.stringify(manifest));
 for (const source of dataset.sources) {
 	const text = readFileSync(join(directory, source.file), 'utf8');
 	writeFileSync(join(STATIC, sourceTextPath(source.id)), text);

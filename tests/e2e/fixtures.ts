@@ -71,24 +71,31 @@ export interface RenderedArc {
 }
 
 /**
- * The arcs MapLibre has drawn, one entry per arc: rendered features of the 'arcs' layer, with the
- * feature-state the app gave them (a hidden arc stays in the source with `shown: false`).
+ * The arcs MapLibre has drawn, one entry per arc: rendered features of the 'arcs' layer with the
+ * feature-state the app gave them (a hidden arc stays in the source with width 0). An arc is
+ * dimmed when the whole layer is faded and it is not drawn again in the focus layer on top.
  */
 export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 	return page.evaluate(() => {
 		const map = window.relationsMap!;
+		const focused = new Map(
+			map
+				.queryRenderedFeatures({ layers: ['arcs-focus'] })
+				.map((feature) => [feature.properties.key as string, feature.properties.selected === true])
+		);
+		const faded = (map.getPaintProperty('arcs', 'line-opacity') as number) < 0.5;
 		const byKey = new Map<string, RenderedArc>();
 		for (const feature of map.queryRenderedFeatures({ layers: ['arcs'] })) {
 			const state = map.getFeatureState({ source: 'arcs', id: feature.id! });
-			if (!state.shown) continue;
+			if (!(state.width > 0)) continue;
 			const key = feature.properties.key as string;
 			byKey.set(key, {
 				key,
 				typeId: feature.properties.typeId,
 				count: state.count,
 				color: feature.properties.color,
-				dimmed: state.dimmed,
-				selected: state.selected
+				dimmed: faded && !focused.has(key),
+				selected: focused.get(key) === true
 			});
 		}
 		return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));

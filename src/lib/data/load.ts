@@ -4,11 +4,25 @@
  * and the field instead of drawing something half-broken.
  */
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from './schema';
+import {
+	DatasetWithoutEventsSchema,
+	LocatedEventSchema,
+	type Dataset,
+	type DatasetEvent
+} from './schema';
 import type { WorldGeometry } from '../geo/world';
 
 export const DATASET_PATH = 'generated/dataset.json';
 export const WORLD_PATH = 'generated/world.json';
+/** Written by the build beside the dataset: its size and event count, for an honest progress bar. */
+export const MANIFEST_PATH = 'generated/manifest.json';
+const DATASET_FILE = DATASET_PATH.split('/').pop()!;
+
+export const ManifestSchema = v.strictObject({
+	datasetBytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	eventCount: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
 
 /** Where the build stores a source's exact text, relative to the site root. */
 export function sourceTextPath(sourceId: string): string {
@@ -27,14 +41,25 @@ export class DataLoadError extends Error {
 
 const MAX_REPORTED_ISSUES = 5;
 
-/** "events › chn-irq-mou › evidence.0.quote: …": the record is named by its id where it has one. */
-function describeIssues(issues: v.BaseIssue<unknown>[]): string[] {
+/**
+ * "events › chn-irq-mou › evidence.0.quote: …": the record is named by its id where it has one.
+ * Issues found in a slice of a list are given their place in the whole list.
+ */
+function describeIssues(
+	issues: v.BaseIssue<unknown>[],
+	slice?: { list: string; offset: number }
+): string[] {
 	const described = issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => {
 		const path = issue.path ?? [];
 		const record = path.find((item) => Array.isArray(item.input))?.value;
 		const recordId =
 			record && typeof record === 'object' && 'id' in record ? String(record.id) : undefined;
-		return [recordId, v.getDotPath(issue)].filter(Boolean).join(' › ') + `: ${issue.message}`;
+		let dotPath = v.getDotPath(issue);
+		if (slice && dotPath !== null) {
+			const [index, ...rest] = dotPath.split('.');
+			dotPath = [slice.list, Number(index) + slice.offset, ...rest].join('.');
+		}
+		return [recordId, dotPath].filter(Boolean).join(' › ') + `: ${issue.message}`;
 	});
 	if (issues.length > MAX_REPORTED_ISSUES) {
 		described.push(`and ${issues.length - MAX_REPORTED_ISSUES} more problem(s)`);
@@ -42,36 +67,42 @@ function describeIssues(issues: v.BaseIssue<unknown>[]): string[] {
 	return described;
 }
 
-/** Bytes received so far, and the total when the server announced it. */
-export type LoadProgress = (loaded: number, total: number | null) => void;
+export type LoadStage = 'download' | 'check';
+/** How far loading has come: bytes received, then events checked; the total when known. */
+export type LoadProgress = (stage: LoadStage, done: number, total: number | null) => void;
 
 /** Reads a response body, reporting progress as chunks arrive so a large file never looks stuck. */
-async function readText(response: Response, onProgress?: LoadProgress): Promise<string> {
+async function readBytes(
+	response: Response,
+	expectedTotal: number | null,
+	onProgress?: LoadProgress
+): Promise<Uint8Array> {
 	const length = Number(response.headers.get('content-length'));
-	const total = Number.isFinite(length) && length > 0 ? length : null;
-	if (!onProgress || !response.body) return response.text();
+	const encoded = response.headers.has('content-encoding');
+	// A compressed response announces its compressed length; the build's manifest knows the real one.
+	const total = !encoded && length > 0 ? length : expectedTotal;
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
 	const reader = response.body.getReader();
-	const decoder = new TextDecoder();
-	const parts: string[] = [];
+	const parts: Uint8Array[] = [];
 	let loaded = 0;
-	onProgress(0, total);
+	onProgress?.('download', 0, total);
 	for (;;) {
 		const { done, value } = await reader.read();
 		if (done) break;
 		loaded += value.byteLength;
-		parts.push(decoder.decode(value, { stream: true }));
-		onProgress(loaded, total);
+		parts.push(value);
+		onProgress?.('download', loaded, total);
 	}
-	parts.push(decoder.decode());
-	return parts.join('');
+	const bytes = new Uint8Array(loaded);
+	let offset = 0;
+	for (const part of parts) {
+		bytes.set(part, offset);
+		offset += part.byteLength;
+	}
+	return bytes;
 }
 
-export async function fetchJson<T>(
-	fetchFn: typeof fetch,
-	url: string,
-	schema: v.GenericSchema<unknown, T>,
-	onProgress?: LoadProgress
-): Promise<T> {
+async function request(fetchFn: typeof fetch, url: string): Promise<Response> {
 	const file = url.split('/').pop() ?? url;
 	let response: Response;
 	try {
@@ -80,9 +111,61 @@ export async function fetchJson<T>(
 		throw new DataLoadError(file, [`the request failed (${(error as Error).message})`]);
 	}
 	if (!response.ok) throw new DataLoadError(file, [`the server answered ${response.status}`]);
+	return response;
+}
+
+/** Events are checked, and handed from the worker, in slices small enough never to freeze a page. */
+export const EVENT_SLICE = 5000;
+
+/**
+ * Parses the dataset and checks it against the schema, its events one slice at a time; each
+ * checked slice is passed to `onEvents` as soon as it passes.
+ */
+export function parseDataset(
+	text: string,
+	onEvents?: (events: DatasetEvent[], checked: number, total: number) => void
+): Dataset {
 	let json: unknown;
 	try {
-		json = JSON.parse(await readText(response, onProgress));
+		json = JSON.parse(text);
+	} catch {
+		throw new DataLoadError(DATASET_FILE, ['the file is not valid JSON']);
+	}
+	const head = v.safeParse(DatasetWithoutEventsSchema, json);
+	if (!head.success) throw new DataLoadError(DATASET_FILE, describeIssues(head.issues));
+	const raw = head.output.events;
+	const events: DatasetEvent[] = [];
+	const sliceSchema = v.array(LocatedEventSchema);
+	for (let offset = 0; offset < raw.length; offset += EVENT_SLICE) {
+		const result = v.safeParse(sliceSchema, raw.slice(offset, offset + EVENT_SLICE));
+		if (!result.success) {
+			throw new DataLoadError(
+				DATASET_FILE,
+				describeIssues(result.issues, { list: 'events', offset })
+			);
+		}
+		for (const event of result.output) events.push(event);
+		onEvents?.(result.output, events.length, raw.length);
+	}
+	return { ...head.output, events };
+}
+
+/** What the dataset worker posts back. */
+export type WorkerMessage =
+	| { kind: 'events'; events: DatasetEvent[]; checked: number; total: number }
+	| { kind: 'done'; dataset: Omit<Dataset, 'events'> }
+	| { kind: 'problem'; file: string; details: string[] };
+
+export async function fetchJson<T>(
+	fetchFn: typeof fetch,
+	url: string,
+	schema: v.GenericSchema<unknown, T>
+): Promise<T> {
+	const file = url.split('/').pop() ?? url;
+	const response = await request(fetchFn, url);
+	let json: unknown;
+	try {
+		json = await response.json();
 	} catch {
 		throw new DataLoadError(file, ['the file is not valid JSON']);
 	}
@@ -103,12 +186,46 @@ const WorldSchema = v.looseObject({
 	labels: FeatureCollectionShape
 }) as unknown as v.GenericSchema<unknown, WorldGeometry>;
 
-export function fetchDataset(
+/**
+ * Downloads the dataset on this thread, so its progress shows, and parses and checks it in a
+ * worker, so a large file never freezes the page: the worker hands the checked events back in
+ * slices. Without worker support the same check runs here.
+ */
+export async function fetchDataset(
 	fetchFn: typeof fetch,
 	base: string,
 	onProgress?: LoadProgress
 ): Promise<Dataset> {
-	return fetchJson(fetchFn, `${base}/${DATASET_PATH}`, DatasetSchema, onProgress);
+	const manifest = await fetchJson(fetchFn, `${base}/${MANIFEST_PATH}`, ManifestSchema);
+	const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
+	const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
+	onProgress?.('check', 0, manifest.eventCount);
+	if (typeof Worker === 'undefined') {
+		return parseDataset(new TextDecoder().decode(bytes), (_, checked, total) =>
+			onProgress?.('check', checked, total)
+		);
+	}
+	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+	const events: DatasetEvent[] = [];
+	try {
+		return await new Promise<Dataset>((resolve, reject) => {
+			worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+				if (data.kind === 'events') {
+					for (const event of data.events) events.push(event);
+					onProgress?.('check', data.checked, data.total);
+				} else if (data.kind === 'done') {
+					resolve({ ...data.dataset, events });
+				} else {
+					reject(new DataLoadError(data.file, data.details));
+				}
+			};
+			worker.onerror = (error) =>
+				reject(new DataLoadError(DATASET_FILE, [`it could not be checked (${error.message})`]));
+			worker.postMessage(bytes.buffer, [bytes.buffer]);
+		});
+	} finally {
+		worker.terminate();
+	}
 }
 
 export function fetchWorld(fetchFn: typeof fetch, base: string): Promise<WorldGeometry> {

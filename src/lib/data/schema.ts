@@ -164,12 +164,22 @@ export const PublishedSourceSchema = v.strictObject({
  * The checked dataset the build writes for the app: the same records, with every quote located.
  * The app validates what it fetches against this schema before drawing anything.
  */
-export const DatasetSchema = v.strictObject({
+export const LocatedEventSchema = eventSchemas(LocatedEvidenceSchema).either;
+
+const datasetFields = {
 	sources: v.array(PublishedSourceSchema),
 	countries: CountriesFileSchema,
 	eventTypes: EventTypesFileSchema,
-	events: v.array(eventSchemas(LocatedEvidenceSchema).either),
+	events: v.array(LocatedEventSchema),
 	briefings: v.array(BriefingSchema)
+};
+
+export const DatasetSchema = v.strictObject(datasetFields);
+
+/** Everything in the dataset but its events, which can be checked in slices (see load.ts). */
+export const DatasetWithoutEventsSchema = v.strictObject({
+	...datasetFields,
+	events: v.array(v.unknown())
 });
 
 export type SlideView = v.InferOutput<typeof SlideViewSchema>;

@@ -9,7 +9,8 @@ export type LonLat = [number, number];
 
 type Vector = [number, number, number];
 
-const DEFAULT_SEGMENTS = 64;
+/** Enough for a smooth curve at the zooms the map allows; each vertex is drawn and updated per arc. */
+const DEFAULT_SEGMENTS = 32;
 const RADIANS = Math.PI / 180;
 const DEGREES = 180 / Math.PI;
 

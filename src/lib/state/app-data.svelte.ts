@@ -2,7 +2,7 @@
  * The loaded data and its loading status. The dataset and the world geometry are large and never
  * mutated, so they are held as raw state: Svelte does not wrap them in proxies.
  */
-import { DataLoadError, fetchDataset, fetchWorld } from '../data/load';
+import { DataLoadError, fetchDataset, fetchWorld, type LoadStage } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { WorldGeometry } from '../geo/world';
 
@@ -12,8 +12,12 @@ export class AppData {
 	dataset = $state.raw<Dataset | null>(null);
 	world = $state.raw<WorldGeometry | null>(null);
 	status = $state<LoadStatus>('loading');
-	/** How much of the event data has arrived, for the loading indicator. */
-	progress = $state<{ loaded: number; total: number | null }>({ loaded: 0, total: null });
+	/** How far the event data has come: bytes received, then events checked. */
+	progress = $state<{ stage: LoadStage; done: number; total: number | null }>({
+		stage: 'download',
+		done: 0,
+		total: null
+	});
 	/** What went wrong, written for a reader: which file and why. */
 	problem = $state<{ title: string; details: string[] } | null>(null);
 
@@ -21,7 +25,7 @@ export class AppData {
 		this.status = 'loading';
 		try {
 			const [dataset, world] = await Promise.all([
-				fetchDataset(fetchFn, base, (loaded, total) => (this.progress = { loaded, total })),
+				fetchDataset(fetchFn, base, (stage, done, total) => (this.progress = { stage, done, total })),
 				fetchWorld(fetchFn, base)
 			]);
 			this.dataset = dataset;

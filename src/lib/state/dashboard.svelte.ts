@@ -30,6 +30,15 @@ export class Dashboard {
 	/** Arc geometry, built once: filtering shows and hides arcs but never reshapes them. */
 	readonly arcLines;
 	readonly colorOf;
+	/** The most events any arc holds over all years: the top of the width scale. */
+	readonly maxArcCount: number;
+	/**
+	 * Arc width by event count; a square-root scale so area, not length, tracks the count. Its
+	 * domain is the whole dataset, not the filter, so an arc keeps its width for its count while
+	 * the years change: arcs can be compared across years, and a filter change redraws only the
+	 * arcs whose count changed.
+	 */
+	readonly widthOf: (count: number) => number;
 	/** World geometry ids (ISO numeric) of the countries in the data, and back. */
 	readonly worldIdOf: Map<string, number>;
 	readonly iso3OfWorldId: Map<number, string>;
@@ -54,6 +63,8 @@ export class Dashboard {
 			new Map(dataset.countries.map((c) => [c.iso3, c]))
 		);
 		this.colorOf = typeColorScale(dataset.eventTypes);
+		this.maxArcCount = this.arcGroups.reduce((max, group) => Math.max(max, group.events.length), 1);
+		this.widthOf = scaleSqrt().domain([0, this.maxArcCount]).range([1.5, 11]);
 		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
 		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [Number(c.isoNumeric), c.iso3]));
 		const thisYear = new Date().getFullYear();
@@ -88,9 +99,6 @@ export class Dashboard {
 	readonly visibleEventCount = $derived(this.arcs.reduce((sum, arc) => sum + arc.count, 0));
 	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
 	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));
-	readonly maxArcCount = $derived(Math.max(1, ...this.arcs.map((arc) => arc.count)));
-	/** Arc width by event count; a square-root scale so area, not length, tracks the count. */
-	readonly widthOf = $derived.by(() => scaleSqrt().domain([0, this.maxArcCount]).range([1.5, 11]));
 	readonly focusCountry = $derived(this.selection?.kind === 'country' ? this.selection.iso3 : null);
 	readonly selectedArcKey = $derived(this.selection?.kind === 'arc' ? this.selection.key : null);
 

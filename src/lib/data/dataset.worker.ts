@@ -1,0 +1,23 @@
+/**
+ * Parses and checks the dataset off the page's thread (see fetchDataset in load.ts): the bytes
+ * come in, the checked events go back in slices, then the rest of the dataset, or the problem.
+ */
+import { DataLoadError, parseDataset, type WorkerMessage } from './load';
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+self.onmessage = ({ data }: MessageEvent<ArrayBuffer>) => {
+	try {
+		const { sources, countries, eventTypes, briefings } = parseDataset(
+			new TextDecoder().decode(data),
+			(events, checked, total) => post({ kind: 'events', events, checked, total })
+		);
+		post({ kind: 'done', dataset: { sources, countries, eventTypes, briefings } });
+	} catch (error) {
+		post(
+			error instanceof DataLoadError
+				? { kind: 'problem', file: error.file, details: error.details }
+				: { kind: 'problem', file: 'dataset.json', details: [(error as Error).message] }
+		);
+	}
+};
