@@ -12,6 +12,8 @@ import {
 	WORLD_PATH,
 	type Manifest
 } from '../src/lib/data/load';
+import { buildArcGroups } from '../src/lib/data/aggregate';
+import { ARC_ARROWS_PATH, ARC_LINES_PATH, arcGeometryFiles } from '../src/lib/geo/arc-lines';
 import { worldFromTopology } from '../src/lib/geo/world';
 import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
 
@@ -33,6 +35,12 @@ const manifest: Manifest = {
 	eventCount: dataset.events.length
 };
 writeFileSync(join(STATIC, MANIFEST_PATH), JSON.stringify(manifest));
+const arcs = arcGeometryFiles(
+	buildArcGroups(dataset),
+	new Map(dataset.countries.map((country) => [country.iso3, country]))
+);
+writeFileSync(join(STATIC, ARC_LINES_PATH), JSON.stringify(arcs.lines));
+writeFileSync(join(STATIC, ARC_ARROWS_PATH), JSON.stringify(arcs.arrows));
 for (const source of dataset.sources) {
 	const text = readFileSync(join(directory, source.file), 'utf8');
 	writeFileSync(join(STATIC, sourceTextPath(source.id)), text);

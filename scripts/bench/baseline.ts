@@ -39,7 +39,14 @@ export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 				color: colorOf(group.typeId),
 				width: widthOf(group.events.length)
 			},
-			geometry: { type: 'LineString', coordinates: lines.get(group.key) ?? [] }
+			// Rounded as the app's own arc file is, so both pages load the same bytes of geometry.
+			geometry: {
+				type: 'LineString',
+				coordinates: (lines.get(group.key) ?? []).map(([lon, lat]) => [
+					Math.round(lon * 1000) / 1000,
+					Math.round(lat * 1000) / 1000
+				])
+			}
 		}))
 	};
 
@@ -79,10 +86,8 @@ container.style.width = (params.get('w') ?? '1280') + 'px';
 container.style.height = (params.get('h') ?? '720') + 'px';
 window.__baseline = { idleAt: null };
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-const data = Promise.all([
-	fetch('../generated/world.json').then((response) => response.json()),
-	fetch('./arcs.json').then((response) => response.json())
-]);
+// The world is one file with three parts; the arcs go to MapLibre as a URL, as the app's do.
+const world = fetch('../generated/world.json').then((response) => response.json());
 const map = new maplibregl.Map({
 	container,
 	style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#d5e4ee' } }] },
@@ -95,10 +100,10 @@ const map = new maplibregl.Map({
 });
 window.baselineMap = map;
 map.on('load', async () => {
-	const [world, arcs] = await data;
-	map.addSource('countries', { type: 'geojson', data: world.countries });
-	map.addSource('borders', { type: 'geojson', data: world.borders });
-	map.addSource('arcs', { type: 'geojson', data: arcs });
+	const { countries, borders } = await world;
+	map.addSource('countries', { type: 'geojson', data: countries });
+	map.addSource('borders', { type: 'geojson', data: borders });
+	map.addSource('arcs', { type: 'geojson', data: new URL('./arcs.json', location.href).href });
 	map.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f4ef' } });
 	map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#b5aea3', 'line-width': 0.6 } });
 	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });

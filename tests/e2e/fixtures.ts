@@ -84,6 +84,16 @@ export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 				.map((feature) => [feature.properties.key as string, feature.properties.selected === true])
 		);
 		const faded = (map.getPaintProperty('arcs', 'line-opacity') as number) < 0.5;
+		// The colour MapLibre evaluated for the feature, as #rrggbb.
+		const hex = ({ r, g, b }: { r: number; g: number; b: number }) =>
+			'#' +
+			[r, g, b]
+				.map((c) =>
+					Math.round(c * 255)
+						.toString(16)
+						.padStart(2, '0')
+				)
+				.join('');
 		const byKey = new Map<string, RenderedArc>();
 		for (const feature of map.queryRenderedFeatures({ layers: ['arcs'] })) {
 			const state = map.getFeatureState({ source: 'arcs', id: feature.id! });
@@ -93,7 +103,11 @@ export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 				key,
 				typeId: feature.properties.typeId,
 				count: state.count,
-				color: feature.properties.color,
+				color: hex(
+					(feature.layer.paint as Record<string, { r: number; g: number; b: number }>)[
+						'line-color'
+					]!
+				),
 				dimmed: faded && !focused.has(key),
 				selected: focused.get(key) === true
 			});

@@ -1,33 +1,118 @@
 /**
- * Arc geometry for every arc group, computed once per dataset. Lanes are assigned over all groups of
- * a pair, not just the visible ones, so filtering never moves or rebuilds an arc.
+ * Arc geometry for every arc group. Lanes are assigned over all groups of a pair, not just the
+ * visible ones, so filtering never moves or rebuilds an arc. The build draws every arc once into
+ * a static file the map loads by itself (arcGeometryFiles); the app only draws the few arcs it
+ * shows in focus (ArcLines).
  */
 import type { ArcGroup } from '../data/aggregate';
 import type { Country } from '../data/schema';
-import { laneArc, type LonLat } from './arcs';
+import { laneArc, pointAlong, type LonLat } from './arcs';
+
+/** Where along an arc its arrowhead sits. */
+export const ARROW_AT = 0.5;
+
+export const ARC_LINES_PATH = 'generated/arcs.geojson';
+export const ARC_ARROWS_PATH = 'generated/arc-arrows.geojson';
+
+interface Lane {
+	group: ArcGroup;
+	lane: number;
+	laneCount: number;
+}
+
+function lanesOf(groups: ArcGroup[]): Map<string, Lane> {
+	const byPair = new Map<string, ArcGroup[]>();
+	for (const group of groups) {
+		const lanes = byPair.get(group.pairKey) ?? [];
+		lanes.push(group);
+		byPair.set(group.pairKey, lanes);
+	}
+	const lanes = new Map<string, Lane>();
+	for (const pairGroups of byPair.values()) {
+		pairGroups.forEach((group, lane) =>
+			lanes.set(group.key, { group, lane, laneCount: pairGroups.length })
+		);
+	}
+	return lanes;
+}
+
+function drawLane({ group, lane, laneCount }: Lane, countries: Map<string, Country>): LonLat[] {
+	// Bow every lane from the same canonical end so lanes of one pair never coincide.
+	const [firstCode, secondCode] = group.pairKey.split('|') as [string, string];
+	const first = countries.get(firstCode)!.capital;
+	const second = countries.get(secondCode)!.capital;
+	const points = laneArc([first.lon, first.lat], [second.lon, second.lat], lane, laneCount);
+	return group.from === firstCode ? points : points.reverse();
+}
+
+/** Arc lines drawn on request and kept: lanes are worked out once, geometry only when asked. */
+export class ArcLines {
+	readonly #lanes: Map<string, Lane>;
+	readonly #countries: Map<string, Country>;
+	readonly #drawn = new Map<string, LonLat[]>();
+
+	constructor(groups: ArcGroup[], countries: Map<string, Country>) {
+		this.#lanes = lanesOf(groups);
+		this.#countries = countries;
+	}
+
+	get(key: string): LonLat[] {
+		let line = this.#drawn.get(key);
+		if (!line) {
+			const lane = this.#lanes.get(key);
+			line = lane ? drawLane(lane, this.#countries) : [];
+			this.#drawn.set(key, line);
+		}
+		return line;
+	}
+
+	arrow(key: string): { point: LonLat; bearing: number } {
+		return pointAlong(this.get(key), ARROW_AT);
+	}
+}
 
 export function buildArcLines(
 	groups: ArcGroup[],
 	countries: Map<string, Country>
 ): Map<string, LonLat[]> {
-	const lanesByPair = new Map<string, ArcGroup[]>();
-	for (const group of groups) {
-		const lanes = lanesByPair.get(group.pairKey) ?? [];
-		lanes.push(group);
-		lanesByPair.set(group.pairKey, lanes);
-	}
-	const lines = new Map<string, LonLat[]>();
-	for (const [pair, lanes] of lanesByPair) {
-		// Bow every lane from the same canonical end so lanes of one pair never coincide.
-		const [first, second] = pair.split('|').map((code) => countries.get(code)!.capital) as [
-			Country['capital'],
-			Country['capital']
-		];
-		lanes.forEach((group, lane) => {
-			const points = laneArc([first.lon, first.lat], [second.lon, second.lat], lane, lanes.length);
-			const startsAtFirst = group.from === pair.split('|')[0];
-			lines.set(group.key, startsAtFirst ? points : [...points].reverse());
+	const lines = new ArcLines(groups, countries);
+	return new Map(groups.map((group) => [group.key, lines.get(group.key)]));
+}
+
+/** Degrees to 3 decimals, about 100 m: far finer than a pixel at the map's highest zoom. */
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * The static files the map loads its arcs and arrowheads from, keyed by arc key (the map's
+ * feature id): MapLibre fetches and tiles them in its worker, so no arc geometry is built, copied
+ * or sent on the page's own thread.
+ */
+export function arcGeometryFiles(
+	groups: ArcGroup[],
+	countries: Map<string, Country>
+): { lines: GeoJSON.FeatureCollection; arrows: GeoJSON.FeatureCollection } {
+	const arcLines = new ArcLines(groups, countries);
+	const lines: GeoJSON.Feature[] = [];
+	const arrows: GeoJSON.Feature[] = [];
+	for (const { key, typeId, directed } of groups) {
+		lines.push({
+			type: 'Feature',
+			properties: { key, typeId },
+			geometry: {
+				type: 'LineString',
+				coordinates: arcLines.get(key).map(([lon, lat]) => [round(lon), round(lat)])
+			}
+		});
+		if (!directed) continue;
+		const { point, bearing } = arcLines.arrow(key);
+		arrows.push({
+			type: 'Feature',
+			properties: { key, typeId, bearing: Math.round(bearing) },
+			geometry: { type: 'Point', coordinates: [round(point[0]), round(point[1])] }
 		});
 	}
-	return lines;
+	return {
+		lines: { type: 'FeatureCollection', features: lines },
+		arrows: { type: 'FeatureCollection', features: arrows }
+	};
 }

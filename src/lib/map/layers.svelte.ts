@@ -7,7 +7,8 @@ import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'mapl
 export function useGeoJsonSource(
 	map: MaplibreMap,
 	id: string,
-	data: () => GeoJSON.GeoJSON,
+	/** The data itself, or the URL MapLibre's worker fetches it from. */
+	data: () => GeoJSON.GeoJSON | string,
 	options: { promoteId?: string } = {}
 ) {
 	$effect(() => {

@@ -25,7 +25,11 @@ export class AppData {
 		this.status = 'loading';
 		try {
 			const [dataset, world] = await Promise.all([
-				fetchDataset(fetchFn, base, (stage, done, total) => (this.progress = { stage, done, total })),
+				fetchDataset(
+					fetchFn,
+					base,
+					(stage, done, total) => (this.progress = { stage, done, total })
+				),
 				fetchWorld(fetchFn, base)
 			]);
 			this.dataset = dataset;

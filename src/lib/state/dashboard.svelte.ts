@@ -12,7 +12,7 @@ import {
 } from '../data/aggregate';
 import { yearExtent, type EventFilter } from '../data/filter';
 import type { Dataset } from '../data/schema';
-import { buildArcLines } from '../geo/arc-lines';
+import { ArcLines } from '../geo/arc-lines';
 import { typeColorScale } from '../scales';
 import {
 	DEFAULT_VIEW,
@@ -27,8 +27,8 @@ export class Dashboard {
 	readonly dataset: Dataset;
 	readonly arcGroups;
 	readonly extent: [number, number];
-	/** Arc geometry, built once: filtering shows and hides arcs but never reshapes them. */
-	readonly arcLines;
+	/** Arc geometry for the arcs drawn in focus; the map loads all the others from a file. */
+	readonly arcLines: ArcLines;
 	readonly colorOf;
 	/** The most events any arc holds over all years: the top of the width scale. */
 	readonly maxArcCount: number;
@@ -58,7 +58,7 @@ export class Dashboard {
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		this.arcGroups = buildArcGroups(dataset);
-		this.arcLines = buildArcLines(
+		this.arcLines = new ArcLines(
 			this.arcGroups,
 			new Map(dataset.countries.map((c) => [c.iso3, c]))
 		);
