@@ -294,7 +294,7 @@ function firstViewBytes(
 				? 'appJs'
 				: path.endsWith('.css')
 					? 'css'
-					: /\/generated\/.*\.json$/.test(path)
+					: /\/generated\/.*\.(geo)?json$/.test(path)
 						? 'data'
 						: /\.(woff2?|ttf|otf)$/.test(path)
 							? 'fonts'

@@ -2,20 +2,29 @@
  * Lifecycle helpers for layer components: a GeoJSON source that follows its data prop, and layers
  * that are added on mount and removed on unmount.
  */
-import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type {
+	GeoJSONSource,
+	GeoJSONSourceSpecification,
+	LayerSpecification,
+	Map as MaplibreMap
+} from 'maplibre-gl';
 
 export function useGeoJsonSource(
 	map: MaplibreMap,
 	id: string,
 	/** The data itself, or the URL MapLibre's worker fetches it from. */
 	data: () => GeoJSON.GeoJSON | string,
-	options: { promoteId?: string } = {}
+	options: Omit<GeoJSONSourceSpecification, 'type' | 'data'> = {}
 ) {
 	$effect(() => {
 		const current = data();
 		const source = map.getSource<GeoJSONSource>(id);
-		if (source) source.setData(current);
-		else map.addSource(id, { type: 'geojson', data: current, ...options });
+		if (!source) map.addSource(id, { ...options, type: 'geojson', data: current });
+		// A source given by URL may have been added before the map was handed over (maplibre.ts):
+		// loading the same file again would throw that head start away.
+		else if (typeof current !== 'string' || source.serialize().data !== current) {
+			source.setData(current);
+		}
 	});
 	$effect(() => () => {
 		if (!map.getSource(id) || !map.style) return;

@@ -4,6 +4,8 @@
  * wait for the data before its own code even starts to load.
  */
 import type * as MapLibre from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import { baseStyle } from './style';
 
 let loading: Promise<typeof MapLibre> | null = null;
 
@@ -18,4 +20,61 @@ export function loadMapLibre(): Promise<typeof MapLibre> {
 		return maplibre;
 	});
 	return loading;
+}
+
+/** What every map of the app is made with; the view is set by the caller. */
+export function mapOptions(container: HTMLElement): MapOptions {
+	return {
+		container,
+		style: baseStyle(),
+		fadeDuration: 0,
+		attributionControl: false,
+		renderWorldCopies: false,
+		maxZoom: 8
+	};
+}
+
+export interface StartedMap {
+	map: MaplibreMap;
+	/** The element the map draws into, to be moved into its place on the page. */
+	element: HTMLDivElement;
+	/** Whether the style has loaded ('load' has fired already). */
+	loaded: boolean;
+}
+
+let started: Promise<StartedMap | null> | null = null;
+
+/**
+ * Starts the dashboard's map before its data has arrived, with the sources that depend on no
+ * data of the page (files MapLibre fetches and indexes in its worker), so that the heaviest map
+ * work overlaps the data's download and check. Its Map component takes it over on mounting.
+ */
+export function startMap(sources: Record<string, GeoJSONSourceSpecification>): void {
+	started = loadMapLibre().then(
+		(maplibre) => {
+			const element = document.createElement('div');
+			element.className = 'started-map';
+			const map = new maplibre.Map(mapOptions(element));
+			const entry: StartedMap = { map, element, loaded: false };
+			map.once('load', () => {
+				entry.loaded = true;
+				for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+			});
+			return entry;
+		},
+		// The Map component will load MapLibre itself and report what goes wrong.
+		() => null
+	);
+}
+
+/**
+ * The map started for this page, moved into `container` (an element of its own, which holds
+ * nothing else); once only: a later Map component makes its own map.
+ */
+export async function takeStartedMap(container: HTMLElement): Promise<StartedMap | null> {
+	const pending = started;
+	started = null;
+	const entry = pending ? await pending : null;
+	if (entry) container.append(entry.element);
+	return entry;
 }

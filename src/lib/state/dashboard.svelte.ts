@@ -11,7 +11,8 @@ import {
 	visibleArcs
 } from '../data/aggregate';
 import { yearExtent, type EventFilter } from '../data/filter';
-import type { Dataset } from '../data/schema';
+import { eventParties } from '../data/relations';
+import type { Dataset, DatasetEvent } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
 import { typeColorScale } from '../scales';
 import {
@@ -23,6 +24,8 @@ import {
 	type ViewState
 } from './url-state';
 
+export const MAX_ARCS_WITH_ARROWS = 2000;
+
 export class Dashboard {
 	readonly dataset: Dataset;
 	readonly arcGroups;
@@ -30,6 +33,11 @@ export class Dashboard {
 	/** Arc geometry for the arcs drawn in focus; the map loads all the others from a file. */
 	readonly arcLines: ArcLines;
 	readonly colorOf;
+	/**
+	 * Arrowheads on every directed arc while there are few enough to read; above that they are a
+	 * texture, not a direction, and cost every frame, so only the arcs in focus get them.
+	 */
+	readonly arrowsOnEveryArc: boolean;
 	/** The most events any arc holds over all years: the top of the width scale. */
 	readonly maxArcCount: number;
 	/**
@@ -63,6 +71,8 @@ export class Dashboard {
 			new Map(dataset.countries.map((c) => [c.iso3, c]))
 		);
 		this.colorOf = typeColorScale(dataset.eventTypes);
+		this.arrowsOnEveryArc =
+			this.arcGroups.filter((group) => group.directed).length <= MAX_ARCS_WITH_ARROWS;
 		this.maxArcCount = this.arcGroups.reduce((max, group) => Math.max(max, group.events.length), 1);
 		this.widthOf = scaleSqrt().domain([0, this.maxArcCount]).range([1.5, 11]);
 		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
@@ -115,9 +125,27 @@ export class Dashboard {
 
 	readonly partners = $derived.by(() =>
 		this.selectedCountry
-			? partnersOf(this.selectedCountry.iso3, this.dataset.events, this.filter)
+			? partnersOf(this.selectedCountry.iso3, this.eventsOf(this.selectedCountry.iso3), this.filter)
 			: []
 	);
+
+	#eventsByCountry: Map<string, DatasetEvent[]> | null = null;
+
+	/** The events a country takes part in, indexed on first use: a click never walks every event. */
+	eventsOf(iso3: string): DatasetEvent[] {
+		if (!this.#eventsByCountry) {
+			const index = new Map<string, DatasetEvent[]>();
+			for (const event of this.dataset.events) {
+				for (const party of new Set(Object.values(eventParties(event)))) {
+					const events = index.get(party);
+					if (events) events.push(event);
+					else index.set(party, [event]);
+				}
+			}
+			this.#eventsByCountry = index;
+		}
+		return this.#eventsByCountry.get(iso3) ?? [];
+	}
 
 	readonly isFiltered = $derived.by(
 		() =>

@@ -1,0 +1,19 @@
+/**
+ * The arcs' map source, shared by the map started before the data (maplibre.ts) and the arcs
+ * layer, which must agree on it for the layer to find the source already loading.
+ */
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
+import { ARC_ARROWS_PATH, ARC_LINES_PATH } from '../geo/arc-lines';
+
+export const ARC_LINES_SOURCE = 'arcs';
+
+/** Absolute, so the same string names the file wherever it is compared or fetched from. */
+export function arcFileUrls(base: string): { lines: string; arrows: string } {
+	const url = (path: string) => new URL(`${base}/${path}`, location.href).href;
+	return { lines: url(ARC_LINES_PATH), arrows: url(ARC_ARROWS_PATH) };
+}
+
+/** Arcs are identified by their key, in the file and in feature-state alike. */
+export function arcLinesSource(url: string): GeoJSONSourceSpecification {
+	return { type: 'geojson', data: url, promoteId: 'key' };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { partnersOf } from '../data/aggregate';
+import { eventParties } from '../data/relations';
+import { shippedDataset } from '../testing/shipped-data';
+import { Dashboard } from './dashboard.svelte';
+
+const dataset = shippedDataset();
+
+describe('Dashboard', () => {
+	const dashboard = new Dashboard(dataset);
+
+	it.each(dataset.countries.map((country) => [country.iso3]))(
+		'indexes the events %s takes part in, in data order',
+		(iso3) => {
+			expect(dashboard.eventsOf(iso3)).toEqual(
+				dataset.events.filter((event) => Object.values(eventParties(event)).includes(iso3))
+			);
+		}
+	);
+
+	it('knows no events for a country outside the data', () => {
+		expect(dashboard.eventsOf('FRA')).toEqual([]);
+	});
+
+	it.each([
+		['IRQ', [2020, 2021]],
+		['CHN', [1958, 2021]],
+		['RUS', [2015, 2015]]
+	] as const)('summarises the partners of %s in %j from its own events only', (iso3, years) => {
+		dashboard.setYears(years[0], years[1]);
+		dashboard.selectCountry(iso3);
+		expect(dashboard.partners).toEqual(partnersOf(iso3, dataset.events, dashboard.filter));
+		dashboard.resetFilter();
+		dashboard.selectCountry(null);
+	});
+
+	it('keeps the arc width scale over the whole dataset, whatever the years shown', () => {
+		const widest = Math.max(...dashboard.arcGroups.map((group) => group.events.length));
+		expect(dashboard.maxArcCount).toBe(widest);
+		const before = dashboard.widthOf(2);
+		dashboard.setYears(2020, 2020);
+		expect(dashboard.widthOf(2)).toBe(before);
+		expect(dashboard.widthOf(widest)).toBe(11);
+		dashboard.resetFilter();
+	});
+});
