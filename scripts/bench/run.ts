@@ -472,6 +472,13 @@ async function measureApp(
 					.first()
 					.click({ timeout: limits.step });
 				await markCountryButton(page, name, limits.step);
+				// Each click is measured from rest, as each year change is: the map has redrawn
+				// after the panel closed before the next click.
+				await page.waitForFunction(
+					'window.relationsMap.loaded() && !window.relationsMap.isMoving()',
+					null,
+					{ timeout: limits.step, polling: 50 }
+				);
 				await settle(page);
 			} catch (error) {
 				result.clickTimeouts++;

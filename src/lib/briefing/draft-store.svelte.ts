@@ -2,11 +2,10 @@
  * The briefing draft the dashboard is authoring, kept in the browser's storage so that a reload or
  * a closed tab loses nothing. A stored draft that cannot be read is set aside, never overwritten.
  */
-import type { Briefing, Dataset, Slide } from '../data/schema';
+import type { Briefing, Slide } from '../data/schema';
 import {
+	type BriefingData,
 	addSlide,
-	exportProblems,
-	importBriefing,
 	moveSlide,
 	newDraft,
 	readStoredDraft,
@@ -18,8 +17,6 @@ import {
 import { DRAFT_STORAGE_KEY } from './draft-id';
 
 export const CORRUPT_DRAFT_STORAGE_KEY = `${DRAFT_STORAGE_KEY}:corrupt`;
-
-export type ImportOutcome = { ok: true } | { ok: false; problems: string[] };
 
 /** Browsers can refuse storage altogether (blocked site data), which surfaces as an exception. */
 function browserStorage(): Storage | null {
@@ -37,7 +34,7 @@ function today(): string {
 }
 
 export class BriefingDraftStore {
-	readonly #data: Pick<Dataset, 'events' | 'eventTypes' | 'countries'>;
+	readonly #data: BriefingData;
 	readonly #storage: Storage | null;
 	#draft = $state.raw(newDraft(today()));
 	/** Why the stored draft was set aside, for the author to read; null when it loaded. */
@@ -45,10 +42,7 @@ export class BriefingDraftStore {
 	/** Why the draft is not being saved in this browser; null while saving works. */
 	saveProblem = $state<string | null>(null);
 
-	constructor(
-		data: Pick<Dataset, 'events' | 'eventTypes' | 'countries'>,
-		storage = browserStorage()
-	) {
+	constructor(data: BriefingData, storage = browserStorage()) {
 		this.#data = data;
 		this.#storage = storage;
 		const stored = this.#read(DRAFT_STORAGE_KEY);
@@ -92,17 +86,14 @@ export class BriefingDraftStore {
 		this.#commit(updateDetails(this.#draft, details));
 	}
 
-	/** Replaces the draft only with a file that passes the data check; otherwise says why not. */
-	importFile(text: string): ImportOutcome {
-		const result = importBriefing(text, this.#data);
-		if (!result.ok) return result;
-		this.#commit(result.briefing);
-		return { ok: true };
+	/** Replaces the draft with an imported briefing, once it has passed the data check. */
+	replace(briefing: Briefing) {
+		this.#commit(briefing);
 	}
 
-	/** Why the draft cannot be exported as it is; empty when it makes a valid briefing file. */
-	exportProblems(): string[] {
-		return exportProblems(this.#draft, this.#data);
+	/** What the draft's files are checked against (see draft-check.ts). */
+	get data(): BriefingData {
+		return this.#data;
 	}
 
 	dismissRecoveryNotice() {

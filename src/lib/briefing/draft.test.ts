@@ -9,8 +9,6 @@ import {
 	addSlide,
 	briefingFileName,
 	describeSlideView,
-	exportProblems,
-	importBriefing,
 	moveSlide,
 	newDraft,
 	NO_SLIDES_MESSAGE,
@@ -22,6 +20,7 @@ import {
 	updateSlide,
 	type SlideViewDescription
 } from './draft';
+import { exportProblems, importBriefing } from './draft-check';
 
 const { events, eventTypes, countries } = shippedDataset();
 const data = { events, eventTypes, countries };

@@ -5,18 +5,11 @@
  */
 import * as v from 'valibot';
 import type { ArcGroup } from '../data/aggregate';
-import { parseBriefing, type Problem } from '../data/check';
-import {
-	SlideViewSchema,
-	type Briefing,
-	type Country,
-	type Dataset,
-	type EventType,
-	type Slide,
-	type SlideView
-} from '../data/schema';
+import type { Problem } from '../data/check';
+import type { Briefing, Country, Dataset, EventType, Slide, SlideView } from '../data/schema';
+import { SlideViewSchema } from '../data/view-schema';
 
-type BriefingData = Pick<Dataset, 'events' | 'eventTypes' | 'countries'>;
+export type BriefingData = Pick<Dataset, 'events' | 'eventTypes' | 'countries'>;
 
 export function newDraft(date: string): Briefing {
 	return {
@@ -120,21 +113,6 @@ export function formatDraftProblem({ field, message }: Omit<Problem, 'file'>): s
 
 export const NO_SLIDES_MESSAGE =
 	'A briefing file needs at least one slide: set up a view on the map and add it first.';
-
-/** Why the draft cannot be exported yet; empty when it makes a valid briefing file. */
-export function exportProblems(draft: Briefing, data: BriefingData): string[] {
-	if (draft.slides.length === 0) return [NO_SLIDES_MESSAGE];
-	return parseBriefing(serializeBriefing(draft), data).problems.map(formatDraftProblem);
-}
-
-export type BriefingImport = { ok: true; briefing: Briefing } | { ok: false; problems: string[] };
-
-/** An imported file must pass the same check as the files under data/briefings/. */
-export function importBriefing(text: string, data: BriefingData): BriefingImport {
-	const { briefing, problems } = parseBriefing(text, data);
-	if (briefing && problems.length === 0) return { ok: true, briefing };
-	return { ok: false, problems: problems.map(formatDraftProblem) };
-}
 
 /** The draft as stored between visits: a briefing's shape, without the rules it meets on export. */
 const StoredDraftSchema = v.strictObject({

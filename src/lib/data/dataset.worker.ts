@@ -2,7 +2,8 @@
  * Parses and checks the dataset off the page's thread (see fetchDataset in load.ts): the bytes
  * come in, the checked events go back in slices, then the rest of the dataset, or the problem.
  */
-import { DataLoadError, parseDataset, type WorkerMessage } from './load';
+import { DataLoadError, type WorkerMessage } from './load';
+import { parseDataset } from './parse-dataset';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 

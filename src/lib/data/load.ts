@@ -4,19 +4,14 @@
  * and the field instead of drawing something half-broken.
  */
 import * as v from 'valibot';
-import {
-	DatasetWithoutEventsSchema,
-	LocatedEventSchema,
-	type Dataset,
-	type DatasetEvent
-} from './schema';
+import type { Dataset, DatasetEvent } from './schema';
 import type { WorldGeometry } from '../geo/world';
 
 export const DATASET_PATH = 'generated/dataset.json';
 export const WORLD_PATH = 'generated/world.json';
 /** Written by the build beside the dataset: its size and event count, for an honest progress bar. */
 export const MANIFEST_PATH = 'generated/manifest.json';
-const DATASET_FILE = DATASET_PATH.split('/').pop()!;
+export const DATASET_FILE = DATASET_PATH.split('/').pop()!;
 
 export const ManifestSchema = v.strictObject({
 	datasetBytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -45,7 +40,7 @@ const MAX_REPORTED_ISSUES = 5;
  * "events › chn-irq-mou › evidence.0.quote: …": the record is named by its id where it has one.
  * Issues found in a slice of a list are given their place in the whole list.
  */
-function describeIssues(
+export function describeIssues(
 	issues: v.BaseIssue<unknown>[],
 	slice?: { list: string; offset: number }
 ): string[] {
@@ -114,42 +109,6 @@ async function request(fetchFn: typeof fetch, url: string): Promise<Response> {
 	return response;
 }
 
-/** Events are checked, and handed from the worker, in slices small enough never to freeze a page. */
-export const EVENT_SLICE = 5000;
-
-/**
- * Parses the dataset and checks it against the schema, its events one slice at a time; each
- * checked slice is passed to `onEvents` as soon as it passes.
- */
-export function parseDataset(
-	text: string,
-	onEvents?: (events: DatasetEvent[], checked: number, total: number) => void
-): Dataset {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		throw new DataLoadError(DATASET_FILE, ['the file is not valid JSON']);
-	}
-	const head = v.safeParse(DatasetWithoutEventsSchema, json);
-	if (!head.success) throw new DataLoadError(DATASET_FILE, describeIssues(head.issues));
-	const raw = head.output.events;
-	const events: DatasetEvent[] = [];
-	const sliceSchema = v.array(LocatedEventSchema);
-	for (let offset = 0; offset < raw.length; offset += EVENT_SLICE) {
-		const result = v.safeParse(sliceSchema, raw.slice(offset, offset + EVENT_SLICE));
-		if (!result.success) {
-			throw new DataLoadError(
-				DATASET_FILE,
-				describeIssues(result.issues, { list: 'events', offset })
-			);
-		}
-		for (const event of result.output) events.push(event);
-		onEvents?.(result.output, events.length, raw.length);
-	}
-	return { ...head.output, events };
-}
-
 /** What the dataset worker posts back. */
 export type WorkerMessage =
 	| { kind: 'events'; events: DatasetEvent[]; checked: number; total: number }
@@ -189,7 +148,7 @@ const WorldSchema = v.looseObject({
 /**
  * Downloads the dataset on this thread, so its progress shows, and parses and checks it in a
  * worker, so a large file never freezes the page: the worker hands the checked events back in
- * slices. Without worker support the same check runs here.
+ * slices. (Every browser that can draw the map has workers: MapLibre needs them too.)
  */
 export async function fetchDataset(
 	fetchFn: typeof fetch,
@@ -200,11 +159,6 @@ export async function fetchDataset(
 	const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
 	const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
 	onProgress?.('check', 0, manifest.eventCount);
-	if (typeof Worker === 'undefined') {
-		return parseDataset(new TextDecoder().decode(bytes), (_, checked, total) =>
-			onProgress?.('check', checked, total)
-		);
-	}
 	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
 	const events: DatasetEvent[] = [];
 	try {

@@ -3,24 +3,14 @@
  * schemas and the app's types are inferred from them, so the two can never disagree.
  */
 import * as v from 'valibot';
+import { IdSchema, Iso3Schema, nonEmpty, SlideViewSchema } from './view-schema';
 
-const nonEmpty = (what: string) =>
-	v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+export { IdSchema, Iso3Schema, SlideViewSchema };
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: the precision of a date is the number of parts it gives. */
 export const PartialDateSchema = v.pipe(
 	v.string(),
 	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-);
-
-export const IdSchema = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
-);
-
-export const Iso3Schema = v.pipe(
-	v.string(),
-	v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "CHN"')
 );
 
 export const SourceSchema = v.strictObject({
@@ -106,32 +96,6 @@ export const SourcesFileSchema = v.array(SourceSchema);
 export const CountriesFileSchema = v.array(CountrySchema);
 export const EventTypesFileSchema = v.array(EventTypeSchema);
 export const EventsFileSchema = v.array(EventSchema);
-
-/**
- * What a slide shows: the same view a dashboard link carries. Everything is optional; what is
- * left out shows everything (all years, all types) or frames the map on the data.
- */
-export const SlideViewSchema = v.strictObject({
-	years: v.optional(
-		v.tuple([
-			v.pipe(v.number(), v.integer('must be a whole year')),
-			v.pipe(v.number(), v.integer('must be a whole year'))
-		])
-	),
-	types: v.optional(v.array(IdSchema)),
-	includeUndated: v.optional(v.boolean()),
-	includeInferred: v.optional(v.boolean()),
-	country: v.optional(Iso3Schema),
-	arc: v.optional(nonEmpty('arc')),
-	projection: v.optional(v.picklist(['mercator', 'globe'])),
-	camera: v.optional(
-		v.strictObject({
-			lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-			lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
-			zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22))
-		})
-	)
-});
 
 export const SlideSchema = v.strictObject({
 	title: nonEmpty('title'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../testing/shipped-data';
-import { DataLoadError, EVENT_SLICE, parseDataset } from './load';
+import { DataLoadError } from './load';
+import { EVENT_SLICE, parseDataset } from './parse-dataset';
 import type { Dataset } from './schema';
 
 const shipped = shippedDataset();
