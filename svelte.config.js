@@ -7,7 +7,16 @@ const config = {
 	kit: {
 		// The fallback page lets a static host show the app's own "not found" message.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Data without a prepared briefing has no handout to print; any other unseen route is a
+			// mistake and fails the build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.every((route) => route === '/present/[briefing]/handout')) return;
+				throw new Error(message);
+			}
+		}
 	}
 };
 

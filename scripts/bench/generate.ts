@@ -636,8 +636,7 @@ export function writeDataDirectory(eventCount: number, out: string, seed?: numbe
 	writeFileSync(join(out, 'countries.json'), jsonLines(data.countries));
 	copyFileSync(join(ROOT, 'data/event-types.json'), join(out, 'event-types.json'));
 	writeFileSync(join(out, 'events.json'), jsonLines(data.events));
-	// One briefing, as the real data has: the app's build prerenders a handout per briefing and
-	// fails when there is none (prerender.handleUnseenRoutes), so a dataset without one cannot build.
+	// One briefing, as the real data has, so the benchmark builds the same kinds of pages.
 	mkdirSync(join(out, 'briefings'));
 	writeFileSync(
 		join(out, 'briefings', 'bench-overview.json'),

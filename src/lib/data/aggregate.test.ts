@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	arcGroupsFromIndex,
 	buildArcGroups,
+	indexArcGroups,
 	countInferred,
 	countUndated,
 	firstEventsByPair,
@@ -448,5 +450,40 @@ describe('firstEventsByPair', () => {
 					.map((e) => e.id)
 			);
 		}
+	});
+});
+
+describe('indexArcGroups and arcGroupsFromIndex', () => {
+	const shipped = shippedDataset();
+	const index = indexArcGroups(shipped);
+
+	it('names every event exactly once, by its position', () => {
+		const positions = index.flatMap((group) => group.eventIndices).sort((a, b) => a - b);
+		expect(positions).toEqual(shipped.events.map((_, position) => position));
+	});
+
+	it.each(index.map((group) => [group.key, group] as const))(
+		'%s lists its events in date order, all of its pair and type',
+		(_, group) => {
+			const events = group.eventIndices.map((position) => shipped.events[position]!);
+			expect([...events].sort(compareEventsByDate)).toEqual(events);
+			for (const event of events) {
+				expect(event.type).toBe(group.typeId);
+				const { from, to } = eventParties(event);
+				expect(pairKey(from, to)).toBe(group.pairKey);
+			}
+		}
+	);
+
+	it('survives the trip from a worker: the rebuilt groups hold the page’s own event objects', () => {
+		const groups = arcGroupsFromIndex(shipped.events, structuredClone(index));
+		expect(groups.map((group) => group.key)).toEqual(index.map((group) => group.key));
+		groups.forEach((group, g) =>
+			group.events.forEach((event, e) =>
+				expect(event).toBe(shipped.events[index[g]!.eventIndices[e]!])
+			)
+		);
+		const undated = groups.flatMap((group) => group.undated);
+		expect(undated).toHaveLength(shipped.events.filter((e) => eventYear(e.date) === null).length);
 	});
 });

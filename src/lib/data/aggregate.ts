@@ -44,11 +44,20 @@ export interface VisibleArc {
 	lastYear: number | null;
 }
 
+/**
+ * An arc group with its events named by their place in the dataset's event list: what the
+ * dataset worker works out off the page's thread and hands over in a few small arrays.
+ */
+export type ArcGroupIndex = Omit<ArcGroup, 'events' | 'years' | 'undated'> & {
+	/** Positions in `events`, sorted with compareEventsByDate. */
+	eventIndices: number[];
+};
+
 /** Ordered by pair, then by type as listed in the dataset, then by direction. */
-export function buildArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>): ArcGroup[] {
+export function indexArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>): ArcGroupIndex[] {
 	const types = new Map(dataset.eventTypes.map((type, order) => [type.id, { ...type, order }]));
-	const groups = new Map<string, ArcGroup>();
-	for (const event of dataset.events) {
+	const groups = new Map<string, ArcGroupIndex>();
+	dataset.events.forEach((event, index) => {
 		const type = types.get(event.type);
 		if (!type) throw new Error(`Event "${event.id}" has the unknown type "${event.type}"`);
 		const parties = eventParties(event);
@@ -67,16 +76,16 @@ export function buildArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>):
 				directed: type.directed,
 				from,
 				to,
-				events: [],
-				years: [],
-				undated: []
+				eventIndices: []
 			};
 			groups.set(key, group);
 		}
-		group.events.push(event);
-	}
-	for (const group of groups.values()) sliceByYear(group);
-	const typeOrder = (group: ArcGroup) => types.get(group.typeId)?.order ?? 0;
+		group.eventIndices.push(index);
+	});
+	const byDate = (x: number, y: number) =>
+		compareEventsByDate(dataset.events[x]!, dataset.events[y]!);
+	for (const group of groups.values()) group.eventIndices.sort(byDate);
+	const typeOrder = (group: ArcGroupIndex) => types.get(group.typeId)?.order ?? 0;
 	return [...groups.values()].sort(
 		(x, y) =>
 			x.pairKey.localeCompare(y.pairKey) ||
@@ -85,8 +94,23 @@ export function buildArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>):
 	);
 }
 
+/** The arc groups of an index, their events looked up and cut by year; no sorting left to do. */
+export function arcGroupsFromIndex(events: DatasetEvent[], index: ArcGroupIndex[]): ArcGroup[] {
+	return index.map(({ eventIndices, ...group }) => {
+		const arc: ArcGroup = { ...group, events: [], years: [], undated: [] };
+		for (const position of eventIndices) arc.events.push(events[position]!);
+		sliceByYear(arc);
+		return arc;
+	});
+}
+
+/** Ordered by pair, then by type as listed in the dataset, then by direction. */
+export function buildArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>): ArcGroup[] {
+	return arcGroupsFromIndex(dataset.events, indexArcGroups(dataset));
+}
+
+/** Cuts a group's events, already in date order, into year slices and the undated rest. */
 function sliceByYear(group: ArcGroup): void {
-	group.events.sort(compareEventsByDate);
 	// Date order puts the dated events first, by year, so each year's slice is one run.
 	for (const event of group.events) {
 		const year = eventYear(event.date);

@@ -4,6 +4,7 @@
  * and the field instead of drawing something half-broken.
  */
 import * as v from 'valibot';
+import type { ArcGroupIndex } from './aggregate';
 import type { Dataset, DatasetEvent } from './schema';
 import type { WorldGeometry } from '../geo/world';
 
@@ -112,7 +113,7 @@ async function request(fetchFn: typeof fetch, url: string): Promise<Response> {
 /** What the dataset worker posts back. */
 export type WorkerMessage =
 	| { kind: 'events'; events: DatasetEvent[]; checked: number; total: number }
-	| { kind: 'done'; dataset: Omit<Dataset, 'events'> }
+	| { kind: 'done'; dataset: Omit<Dataset, 'events'>; arcGroupIndex: ArcGroupIndex[] }
 	| { kind: 'problem'; file: string; details: string[] };
 
 export async function fetchJson<T>(
@@ -154,7 +155,7 @@ export async function fetchDataset(
 	fetchFn: typeof fetch,
 	base: string,
 	onProgress?: LoadProgress
-): Promise<Dataset> {
+): Promise<{ dataset: Dataset; arcGroupIndex: ArcGroupIndex[] }> {
 	const manifest = await fetchJson(fetchFn, `${base}/${MANIFEST_PATH}`, ManifestSchema);
 	const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
 	const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
@@ -162,13 +163,13 @@ export async function fetchDataset(
 	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
 	const events: DatasetEvent[] = [];
 	try {
-		return await new Promise<Dataset>((resolve, reject) => {
+		return await new Promise((resolve, reject) => {
 			worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
 				if (data.kind === 'events') {
 					for (const event of data.events) events.push(event);
 					onProgress?.('check', data.checked, data.total);
 				} else if (data.kind === 'done') {
-					resolve({ ...data.dataset, events });
+					resolve({ dataset: { ...data.dataset, events }, arcGroupIndex: data.arcGroupIndex });
 				} else {
 					reject(new DataLoadError(data.file, data.details));
 				}

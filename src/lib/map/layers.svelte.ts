@@ -9,21 +9,40 @@ import type {
 	Map as MaplibreMap
 } from 'maplibre-gl';
 
+type SourceData = GeoJSON.GeoJSON | string;
+
+/**
+ * What each source was last given: a URL or the data itself. MapLibre replaces a source's URL by
+ * the data it loaded from it, so it cannot tell afterwards whether it already holds a URL.
+ */
+const sourceData = new WeakMap<GeoJSONSource, SourceData>();
+
+/** Adds a GeoJSON source and remembers what it was given (see useGeoJsonSource). */
+export function addGeoJsonSource(
+	map: MaplibreMap,
+	id: string,
+	source: GeoJSONSourceSpecification & { data: SourceData }
+) {
+	map.addSource(id, source);
+	sourceData.set(map.getSource<GeoJSONSource>(id)!, source.data);
+}
+
 export function useGeoJsonSource(
 	map: MaplibreMap,
 	id: string,
 	/** The data itself, or the URL MapLibre's worker fetches it from. */
-	data: () => GeoJSON.GeoJSON | string,
+	data: () => SourceData,
 	options: Omit<GeoJSONSourceSpecification, 'type' | 'data'> = {}
 ) {
 	$effect(() => {
 		const current = data();
 		const source = map.getSource<GeoJSONSource>(id);
-		if (!source) map.addSource(id, { ...options, type: 'geojson', data: current });
-		// A source given by URL may have been added before the map was handed over (maplibre.ts):
-		// loading the same file again would throw that head start away.
-		else if (typeof current !== 'string' || source.serialize().data !== current) {
+		if (!source) addGeoJsonSource(map, id, { ...options, type: 'geojson', data: current });
+		// The source may have been given this very data before the map was handed over
+		// (maplibre.ts): sending it again would throw that head start away.
+		else if (sourceData.get(source) !== current) {
 			source.setData(current);
+			sourceData.set(source, current);
 		}
 	});
 	$effect(() => () => {

@@ -5,6 +5,7 @@
  */
 import type * as MapLibre from 'maplibre-gl';
 import type { GeoJSONSourceSpecification, Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import { addGeoJsonSource } from './layers.svelte';
 import { baseStyle } from './style';
 
 let loading: Promise<typeof MapLibre> | null = null;
@@ -42,6 +43,8 @@ export interface StartedMap {
 	loaded: boolean;
 }
 
+type SourceSpecification = GeoJSONSourceSpecification & { data: GeoJSON.GeoJSON | string };
+
 let started: Promise<StartedMap | null> | null = null;
 
 /**
@@ -49,7 +52,7 @@ let started: Promise<StartedMap | null> | null = null;
  * data of the page (files MapLibre fetches and indexes in its worker), so that the heaviest map
  * work overlaps the data's download and check. Its Map component takes it over on mounting.
  */
-export function startMap(sources: Record<string, GeoJSONSourceSpecification>): void {
+export function startMap(sources: Record<string, SourceSpecification>): void {
 	started = loadMapLibre().then(
 		(maplibre) => {
 			const element = document.createElement('div');
@@ -58,13 +61,27 @@ export function startMap(sources: Record<string, GeoJSONSourceSpecification>): v
 			const entry: StartedMap = { map, element, loaded: false };
 			map.once('load', () => {
 				entry.loaded = true;
-				for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+				for (const [id, source] of Object.entries(sources)) addGeoJsonSource(map, id, source);
 			});
 			return entry;
 		},
 		// The Map component will load MapLibre itself and report what goes wrong.
 		() => null
 	);
+}
+
+/** Gives the started map, if it is still waiting to be taken over, more of its sources. */
+export function addToStartedMap(sources: Record<string, SourceSpecification>): void {
+	started?.then((entry) => {
+		if (!entry) return;
+		const add = () => {
+			for (const [id, source] of Object.entries(sources)) {
+				if (!entry.map.getSource(id)) addGeoJsonSource(entry.map, id, source);
+			}
+		};
+		if (entry.loaded) add();
+		else entry.map.once('load', add);
+	});
 }
 
 /**

@@ -3,6 +3,7 @@
  * mutated, so they are held as raw state: Svelte does not wrap them in proxies.
  */
 import { DataLoadError, fetchDataset, fetchWorld, type LoadStage } from '../data/load';
+import type { ArcGroupIndex } from '../data/aggregate';
 import type { Dataset } from '../data/schema';
 import type { WorldGeometry } from '../geo/world';
 
@@ -10,6 +11,8 @@ export type LoadStatus = 'loading' | 'ready' | 'failed';
 
 export class AppData {
 	dataset = $state.raw<Dataset | null>(null);
+	/** The events' grouping into arcs, worked out with the check, off the page's thread. */
+	arcGroupIndex = $state.raw<ArcGroupIndex[] | null>(null);
 	world = $state.raw<WorldGeometry | null>(null);
 	status = $state<LoadStatus>('loading');
 	/** How far the event data has come: bytes received, then events checked. */
@@ -24,16 +27,17 @@ export class AppData {
 	async load(fetchFn: typeof fetch, base: string) {
 		this.status = 'loading';
 		try {
-			const [dataset, world] = await Promise.all([
+			const [{ dataset, arcGroupIndex }] = await Promise.all([
 				fetchDataset(
 					fetchFn,
 					base,
 					(stage, done, total) => (this.progress = { stage, done, total })
 				),
-				fetchWorld(fetchFn, base)
+				// Kept as soon as it arrives: the map can take the world in while the events load.
+				fetchWorld(fetchFn, base).then((world) => (this.world = world))
 			]);
+			this.arcGroupIndex = arcGroupIndex;
 			this.dataset = dataset;
-			this.world = world;
 			this.status = 'ready';
 		} catch (error) {
 			this.problem =

@@ -4,11 +4,13 @@
  */
 import { scaleSqrt } from 'd3-scale';
 import {
+	arcGroupsFromIndex,
 	buildArcGroups,
 	countInferred,
 	countUndated,
 	partnersOf,
-	visibleArcs
+	visibleArcs,
+	type ArcGroupIndex
 } from '../data/aggregate';
 import { yearExtent, type EventFilter } from '../data/filter';
 import { eventParties } from '../data/relations';
@@ -63,9 +65,12 @@ export class Dashboard {
 	/** Notes about URL parameters that were ignored, shown once as a small notice. */
 	notices = $state.raw<string[]>([]);
 
-	constructor(dataset: Dataset) {
+	/** `arcGroupIndex`, when the loader worked it out already, saves grouping the events here. */
+	constructor(dataset: Dataset, arcGroupIndex?: ArcGroupIndex[]) {
 		this.dataset = dataset;
-		this.arcGroups = buildArcGroups(dataset);
+		this.arcGroups = arcGroupIndex
+			? arcGroupsFromIndex(dataset.events, arcGroupIndex)
+			: buildArcGroups(dataset);
 		this.arcLines = new ArcLines(
 			this.arcGroups,
 			new Map(dataset.countries.map((c) => [c.iso3, c]))

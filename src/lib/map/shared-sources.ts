@@ -1,11 +1,13 @@
 /**
- * The arcs' map source, shared by the map started before the data (maplibre.ts) and the arcs
- * layer, which must agree on it for the layer to find the source already loading.
+ * The map sources shared by the map started before the data (maplibre.ts) and the layers, which
+ * must agree on them to find a source already loading.
  */
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { ARC_ARROWS_PATH, ARC_LINES_PATH } from '../geo/arc-lines';
 
 export const ARC_LINES_SOURCE = 'arcs';
+export const COUNTRIES_SOURCE = 'countries';
+export const BORDERS_SOURCE = 'borders';
 
 /** Absolute, so the same string names the file wherever it is compared or fetched from. */
 export function arcFileUrls(base: string): { lines: string; arrows: string } {
@@ -14,6 +16,6 @@ export function arcFileUrls(base: string): { lines: string; arrows: string } {
 }
 
 /** Arcs are identified by their key, in the file and in feature-state alike. */
-export function arcLinesSource(url: string): GeoJSONSourceSpecification {
+export function arcLinesSource(url: string): GeoJSONSourceSpecification & { data: string } {
 	return { type: 'geojson', data: url, promoteId: 'key' };
 }
