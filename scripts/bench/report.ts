@@ -61,6 +61,8 @@ export interface SizeResult {
 		timeouts: number;
 	};
 	yearChange: Distribution;
+	/** The same year changes until the next frame was painted: no target, shown for what it shows. */
+	yearChangePainted: Distribution;
 	countryClick: Distribution;
 	heapMB: { samples: number[]; median: number | null };
 	bytes: Record<ByteCategory, Bytes>;
@@ -188,6 +190,7 @@ export function markdownTable(size: number, r: SizeResult, checks: Check[]): str
 			find('navigation.ratio')
 		],
 		['(b) year change → arcs updated, map idle', distText(r.yearChange), find('yearChange.p95')],
+		['(b) the same, until the next frame is painted', distText(r.yearChangePainted), undefined],
 		['(c) country click → summary rendered', distText(r.countryClick), find('countryClick.p95')],
 		[
 			'(d) JS heap after load (after GC)',

@@ -320,6 +320,7 @@ interface AppRun {
 	heapMB: number | null;
 	mapSize: { width: number; height: number } | null;
 	yearChanges: number[];
+	yearChangesPainted: number[];
 	yearTimeouts: number;
 	yearSkipped: number;
 	clicks: number[];
@@ -364,6 +365,7 @@ async function measureApp(
 		heapMB: null,
 		mapSize: null,
 		yearChanges: [],
+		yearChangesPainted: [],
 		yearTimeouts: 0,
 		yearSkipped: 0,
 		clicks: [],
@@ -434,11 +436,11 @@ async function measureApp(
 					timeout: limits.step,
 					polling: 50
 				});
-				result.yearChanges.push(
-					(await page.evaluate(
-						'window.__bench.yearChange.t1 - window.__bench.yearChange.t0'
-					)) as number
-				);
+				const { idle, painted } = (await page.evaluate(
+					'({ idle: window.__bench.yearChange.t1 - window.__bench.yearChange.t0, painted: window.__bench.yearChange.paintedAt - window.__bench.yearChange.t0 })'
+				)) as { idle: number; painted: number };
+				result.yearChanges.push(idle);
+				result.yearChangesPainted.push(painted);
 				consecutiveTimeouts = 0;
 			} catch {
 				result.yearTimeouts++;
@@ -653,6 +655,11 @@ async function benchSize(
 		},
 		yearChange: distribution(
 			apps.flatMap((a) => a.yearChanges),
+			apps.reduce((sum, a) => sum + a.yearTimeouts, 0),
+			apps.reduce((sum, a) => sum + a.yearSkipped, 0)
+		),
+		yearChangePainted: distribution(
+			apps.flatMap((a) => a.yearChangesPainted),
 			apps.reduce((sum, a) => sum + a.yearTimeouts, 0),
 			apps.reduce((sum, a) => sum + a.yearSkipped, 0)
 		),
