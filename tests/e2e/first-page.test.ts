@@ -107,6 +107,7 @@ test('shows a loading indicator until the events arrive', async ({ page }) => {
 	const status = page.getByRole('status').filter({ hasText: 'Loading the map and the events' });
 	await expect(status).toBeVisible();
 	await expect(status.getByRole('progressbar', { name: 'Events data loaded' })).toBeVisible();
+	await expect(status).toContainText('Requesting the events…');
 	release();
 	await expect(status).toHaveCount(0);
 	await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
