@@ -7,12 +7,11 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { scaleSqrt } from 'd3-scale';
 import { buildArcGroups } from '../../src/lib/data/aggregate';
 import type { Dataset } from '../../src/lib/data/schema';
-import { buildArcLines } from '../../src/lib/geo/arc-lines';
+import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
 import { capitalBounds } from '../../src/lib/geo/bounds';
-import { typeColorScale } from '../../src/lib/scales';
+import { arcWidthScale, typeColorScale } from '../../src/lib/scales';
 
 export const BASELINE_DIR = 'bench-baseline';
 
@@ -23,31 +22,28 @@ export interface BaselineInfo {
 /** Writes `<siteDir>/bench-baseline/`: index.html, MapLibre's dist files and arcs.json. */
 export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 	const groups = buildArcGroups(dataset);
-	const lines = buildArcLines(groups, new Map(dataset.countries.map((c) => [c.iso3, c])));
+	// The app's own arc file, so both pages load the same geometry.
+	const { lines } = arcGeometryFiles(groups, new Map(dataset.countries.map((c) => [c.iso3, c])));
 	const colorOf = typeColorScale(dataset.eventTypes);
 	// The app's first view shows every event, so every group is an arc with all its events.
-	const maxCount = Math.max(1, ...groups.map((group) => group.events.length));
-	const widthOf = scaleSqrt().domain([0, maxCount]).range([1.5, 11]);
-	const arcs: GeoJSON.FeatureCollection<GeoJSON.LineString> = {
+	const widthOf = arcWidthScale(
+		groups.reduce((max, group) => Math.max(max, group.events.length), 1)
+	);
+	const arcs: GeoJSON.FeatureCollection = {
 		type: 'FeatureCollection',
-		features: groups.map((group, index) => ({
-			type: 'Feature',
-			id: index,
-			properties: {
-				key: group.key,
-				count: group.events.length,
-				color: colorOf(group.typeId),
-				width: widthOf(group.events.length)
-			},
-			// Rounded as the app's own arc file is, so both pages load the same bytes of geometry.
-			geometry: {
-				type: 'LineString',
-				coordinates: (lines.get(group.key) ?? []).map(([lon, lat]) => [
-					Math.round(lon * 1000) / 1000,
-					Math.round(lat * 1000) / 1000
-				])
-			}
-		}))
+		features: lines.features.map((feature, index) => {
+			const group = groups[index]!;
+			return {
+				...feature,
+				id: index,
+				properties: {
+					key: group.key,
+					count: group.events.length,
+					color: colorOf(group.typeId),
+					width: widthOf(group.events.length)
+				}
+			};
+		})
 	};
 
 	const out = join(siteDir, BASELINE_DIR);

@@ -633,6 +633,9 @@ async function benchSize(
 	const interactionTasks = apps.flatMap((a) => a.longTasks.interactions);
 	const firstLoaded = apps.find((a) => a.navigation !== null);
 	const heaps = apps.map((a) => a.heapMB).filter((v): v is number => v !== null);
+	// The same year changes are timed twice, to idle and to the painted frame: one count of misses.
+	const yearTimeouts = apps.reduce((sum, a) => sum + a.yearTimeouts, 0);
+	const yearSkipped = apps.reduce((sum, a) => sum + a.yearSkipped, 0);
 	return {
 		events: dataset.events.length,
 		sources: dataset.sources.length,
@@ -655,13 +658,13 @@ async function benchSize(
 		},
 		yearChange: distribution(
 			apps.flatMap((a) => a.yearChanges),
-			apps.reduce((sum, a) => sum + a.yearTimeouts, 0),
-			apps.reduce((sum, a) => sum + a.yearSkipped, 0)
+			yearTimeouts,
+			yearSkipped
 		),
 		yearChangePainted: distribution(
 			apps.flatMap((a) => a.yearChangesPainted),
-			apps.reduce((sum, a) => sum + a.yearTimeouts, 0),
-			apps.reduce((sum, a) => sum + a.yearSkipped, 0)
+			yearTimeouts,
+			yearSkipped
 		),
 		countryClick: distribution(
 			apps.flatMap((a) => a.clicks),

@@ -12,9 +12,11 @@ export const DATASET_PATH = 'generated/dataset.json';
 export const WORLD_PATH = 'generated/world.json';
 /** Written by the build beside the dataset: its size and event count, for an honest progress bar. */
 export const MANIFEST_PATH = 'generated/manifest.json';
-export const DATASET_FILE = DATASET_PATH.split('/').pop()!;
+/** The file a path or URL names, as problems name it. */
+const fileOf = (path: string) => path.split('/').pop() ?? path;
+export const DATASET_FILE = fileOf(DATASET_PATH);
 
-export const ManifestSchema = v.strictObject({
+const ManifestSchema = v.strictObject({
 	datasetBytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	eventCount: v.pipe(v.number(), v.integer(), v.minValue(0))
 });
@@ -65,7 +67,7 @@ export function describeIssues(
 
 export type LoadStage = 'download' | 'check';
 /** How far loading has come: bytes received, then events checked; the total when known. */
-export type LoadProgress = (stage: LoadStage, done: number, total: number | null) => void;
+type LoadProgress = (stage: LoadStage, done: number, total: number | null) => void;
 
 /** Reads a response body, reporting progress as chunks arrive so a large file never looks stuck. */
 async function readBytes(
@@ -99,7 +101,7 @@ async function readBytes(
 }
 
 async function request(fetchFn: typeof fetch, url: string): Promise<Response> {
-	const file = url.split('/').pop() ?? url;
+	const file = fileOf(url);
 	let response: Response;
 	try {
 		response = await fetchFn(url);
@@ -116,12 +118,12 @@ export type WorkerMessage =
 	| { kind: 'done'; dataset: Omit<Dataset, 'events'>; arcGroupIndex: ArcGroupIndex[] }
 	| { kind: 'problem'; file: string; details: string[] };
 
-export async function fetchJson<T>(
+async function fetchJson<T>(
 	fetchFn: typeof fetch,
 	url: string,
 	schema: v.GenericSchema<unknown, T>
 ): Promise<T> {
-	const file = url.split('/').pop() ?? url;
+	const file = fileOf(url);
 	const response = await request(fetchFn, url);
 	let json: unknown;
 	try {

@@ -5,8 +5,6 @@
 import * as v from 'valibot';
 import { IdSchema, Iso3Schema, nonEmpty, SlideViewSchema } from './view-schema';
 
-export { IdSchema, Iso3Schema, SlideViewSchema };
-
 /** YYYY, YYYY-MM or YYYY-MM-DD: the precision of a date is the number of parts it gives. */
 export const PartialDateSchema = v.pipe(
 	v.string(),
@@ -124,10 +122,6 @@ export const PublishedSourceSchema = v.strictObject({
 	length: v.pipe(v.number(), v.integer(), v.minValue(1))
 });
 
-/**
- * The checked dataset the build writes for the app: the same records, with every quote located.
- * The app validates what it fetches against this schema before drawing anything.
- */
 export const LocatedEventSchema = eventSchemas(LocatedEvidenceSchema).either;
 
 const datasetFields = {
@@ -138,9 +132,13 @@ const datasetFields = {
 	briefings: v.array(BriefingSchema)
 };
 
+/**
+ * The checked dataset the build writes for the app: the same records, with every quote located.
+ * The app checks what it fetches against it, in slices (parse-dataset.ts), before drawing anything.
+ */
 export const DatasetSchema = v.strictObject(datasetFields);
 
-/** Everything in the dataset but its events, which can be checked in slices (see load.ts). */
+/** Everything in the dataset but its events, which can be checked in slices (see parse-dataset.ts). */
 export const DatasetWithoutEventsSchema = v.strictObject({
 	...datasetFields,
 	events: v.array(v.unknown())

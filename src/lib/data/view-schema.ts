@@ -1,6 +1,6 @@
 /**
  * The schemas a view (a slide, a stored draft) is checked with: kept apart from schema.ts, which
- * re-exports them, so the page's own code can check a view without carrying the dataset's schema.
+ * builds on them, so the page's own code can check a view without carrying the dataset's schema.
  */
 import * as v from 'valibot';
 

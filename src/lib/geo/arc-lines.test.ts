@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArcGroups } from '../data/aggregate';
 import { shippedDataset } from '../testing/shipped-data';
-import { ARROW_AT, ArcLines, arcGeometryFiles, buildArcLines } from './arc-lines';
+import { ARROW_AT, ArcLines, arcGeometryFiles } from './arc-lines';
 import { laneArc, pointAlong } from './arcs';
 
 const dataset = shippedDataset();
@@ -14,11 +14,6 @@ const capitalOf = (iso3: string) => {
 
 describe('ArcLines', () => {
 	const lines = new ArcLines(groups, countries);
-
-	it('draws on request exactly the lines buildArcLines draws all at once', () => {
-		const all = buildArcLines(groups, countries);
-		for (const group of groups) expect(lines.get(group.key), group.key).toEqual(all.get(group.key));
-	});
 
 	it.each(groups.map((group) => [group.key, group] as const))(
 		'%s runs from its actor to its recipient',

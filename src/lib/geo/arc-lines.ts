@@ -71,14 +71,6 @@ export class ArcLines {
 	}
 }
 
-export function buildArcLines(
-	groups: ArcGroup[],
-	countries: Map<string, Country>
-): Map<string, LonLat[]> {
-	const lines = new ArcLines(groups, countries);
-	return new Map(groups.map((group) => [group.key, lines.get(group.key)]));
-}
-
 /** Degrees to 3 decimals, about 100 m: far finer than a pixel at the map's highest zoom. */
 const round = (value: number) => Math.round(value * 1000) / 1000;
 

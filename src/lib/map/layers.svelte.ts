@@ -10,6 +10,8 @@ import type {
 } from 'maplibre-gl';
 
 type SourceData = GeoJSON.GeoJSON | string;
+/** A GeoJSON source given its data, or the URL of its data. */
+export type GeoJsonSourceWithData = GeoJSONSourceSpecification & { data: SourceData };
 
 /**
  * What each source was last given: a URL or the data itself. MapLibre replaces a source's URL by
@@ -18,11 +20,7 @@ type SourceData = GeoJSON.GeoJSON | string;
 const sourceData = new WeakMap<GeoJSONSource, SourceData>();
 
 /** Adds a GeoJSON source and remembers what it was given (see useGeoJsonSource). */
-export function addGeoJsonSource(
-	map: MaplibreMap,
-	id: string,
-	source: GeoJSONSourceSpecification & { data: SourceData }
-) {
+export function addGeoJsonSource(map: MaplibreMap, id: string, source: GeoJsonSourceWithData) {
 	map.addSource(id, source);
 	sourceData.set(map.getSource<GeoJSONSource>(id)!, source.data);
 }

@@ -4,8 +4,8 @@
  * wait for the data before its own code even starts to load.
  */
 import type * as MapLibre from 'maplibre-gl';
-import type { GeoJSONSourceSpecification, Map as MaplibreMap, MapOptions } from 'maplibre-gl';
-import { addGeoJsonSource } from './layers.svelte';
+import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import { addGeoJsonSource, type GeoJsonSourceWithData } from './layers.svelte';
 import { baseStyle } from './style';
 
 let loading: Promise<typeof MapLibre> | null = null;
@@ -35,15 +35,13 @@ export function mapOptions(container: HTMLElement): MapOptions {
 	};
 }
 
-export interface StartedMap {
+interface StartedMap {
 	map: MaplibreMap;
 	/** The element the map draws into, to be moved into its place on the page. */
 	element: HTMLDivElement;
 	/** Whether the style has loaded ('load' has fired already). */
 	loaded: boolean;
 }
-
-type SourceSpecification = GeoJSONSourceSpecification & { data: GeoJSON.GeoJSON | string };
 
 let started: Promise<StartedMap | null> | null = null;
 
@@ -52,17 +50,15 @@ let started: Promise<StartedMap | null> | null = null;
  * data of the page (files MapLibre fetches and indexes in its worker), so that the heaviest map
  * work overlaps the data's download and check. Its Map component takes it over on mounting.
  */
-export function startMap(sources: Record<string, SourceSpecification>): void {
+export function startMap(sources: Record<string, GeoJsonSourceWithData>): void {
 	started = loadMapLibre().then(
 		(maplibre) => {
 			const element = document.createElement('div');
 			element.className = 'started-map';
 			const map = new maplibre.Map(mapOptions(element));
 			const entry: StartedMap = { map, element, loaded: false };
-			map.once('load', () => {
-				entry.loaded = true;
-				for (const [id, source] of Object.entries(sources)) addGeoJsonSource(map, id, source);
-			});
+			map.once('load', () => (entry.loaded = true));
+			addOnceLoaded(entry, sources);
 			return entry;
 		},
 		// The Map component will load MapLibre itself and report what goes wrong.
@@ -71,17 +67,21 @@ export function startMap(sources: Record<string, SourceSpecification>): void {
 }
 
 /** Gives the started map, if it is still waiting to be taken over, more of its sources. */
-export function addToStartedMap(sources: Record<string, SourceSpecification>): void {
+export function addToStartedMap(sources: Record<string, GeoJsonSourceWithData>): void {
 	started?.then((entry) => {
-		if (!entry) return;
-		const add = () => {
-			for (const [id, source] of Object.entries(sources)) {
-				if (!entry.map.getSource(id)) addGeoJsonSource(entry.map, id, source);
-			}
-		};
-		if (entry.loaded) add();
-		else entry.map.once('load', add);
+		if (entry) addOnceLoaded(entry, sources);
 	});
+}
+
+/** Sources can only be added once the style has loaded. */
+function addOnceLoaded(entry: StartedMap, sources: Record<string, GeoJsonSourceWithData>) {
+	const add = () => {
+		for (const [id, source] of Object.entries(sources)) {
+			if (!entry.map.getSource(id)) addGeoJsonSource(entry.map, id, source);
+		}
+	};
+	if (entry.loaded) add();
+	else entry.map.once('load', add);
 }
 
 /**

@@ -15,7 +15,9 @@ export function arcFileUrls(base: string): { lines: string; arrows: string } {
 	return { lines: url(ARC_LINES_PATH), arrows: url(ARC_ARROWS_PATH) };
 }
 
-/** Arcs are identified by their key, in the file and in feature-state alike. */
+/** Arcs are identified by their key, in the files and in feature-state alike. */
+export const ARC_ID_PROPERTY = 'key';
+
 export function arcLinesSource(url: string): GeoJSONSourceSpecification & { data: string } {
-	return { type: 'geojson', data: url, promoteId: 'key' };
+	return { type: 'geojson', data: url, promoteId: ARC_ID_PROPERTY };
 }

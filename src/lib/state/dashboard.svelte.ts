@@ -2,7 +2,6 @@
  * The dashboard's state in one place: the filter, the selection and the view, with everything the
  * components draw derived from them. The URL is a serialisation of this state (see url-state.ts).
  */
-import { scaleSqrt } from 'd3-scale';
 import {
 	arcGroupsFromIndex,
 	buildArcGroups,
@@ -16,17 +15,19 @@ import { yearExtent, type EventFilter } from '../data/filter';
 import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
-import { typeColorScale } from '../scales';
+import { arcWidthScale, typeColorScale } from '../scales';
 import {
 	DEFAULT_VIEW,
 	parseViewState,
+	selectedArcKeyOf,
+	selectedCountryOf,
 	type Camera,
 	type Projection,
 	type Selection,
 	type ViewState
 } from './url-state';
 
-export const MAX_ARCS_WITH_ARROWS = 2000;
+const MAX_ARCS_WITH_ARROWS = 2000;
 
 export class Dashboard {
 	readonly dataset: Dataset;
@@ -79,7 +80,7 @@ export class Dashboard {
 		this.arrowsOnEveryArc =
 			this.arcGroups.filter((group) => group.directed).length <= MAX_ARCS_WITH_ARROWS;
 		this.maxArcCount = this.arcGroups.reduce((max, group) => Math.max(max, group.events.length), 1);
-		this.widthOf = scaleSqrt().domain([0, this.maxArcCount]).range([1.5, 11]);
+		this.widthOf = arcWidthScale(this.maxArcCount);
 		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
 		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [Number(c.isoNumeric), c.iso3]));
 		const thisYear = new Date().getFullYear();
@@ -114,8 +115,8 @@ export class Dashboard {
 	readonly visibleEventCount = $derived(this.arcs.reduce((sum, arc) => sum + arc.count, 0));
 	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
 	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));
-	readonly focusCountry = $derived(this.selection?.kind === 'country' ? this.selection.iso3 : null);
-	readonly selectedArcKey = $derived(this.selection?.kind === 'arc' ? this.selection.key : null);
+	readonly focusCountry = $derived(selectedCountryOf(this.selection));
+	readonly selectedArcKey = $derived(selectedArcKeyOf(this.selection));
 
 	readonly selectedArc = $derived.by(() => {
 		const selection = this.selection;
@@ -141,7 +142,8 @@ export class Dashboard {
 		if (!this.#eventsByCountry) {
 			const index = new Map<string, DatasetEvent[]>();
 			for (const event of this.dataset.events) {
-				for (const party of new Set(Object.values(eventParties(event)))) {
+				const { from, to } = eventParties(event);
+				for (const party of from === to ? [from] : [from, to]) {
 					const events = index.get(party);
 					if (events) events.push(event);
 					else index.set(party, [event]);

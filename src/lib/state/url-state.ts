@@ -14,6 +14,11 @@ export interface Camera {
 
 export type Selection = { kind: 'country'; iso3: string } | { kind: 'arc'; key: string } | null;
 
+export const selectedCountryOf = (selection: Selection) =>
+	selection?.kind === 'country' ? selection.iso3 : null;
+export const selectedArcKeyOf = (selection: Selection) =>
+	selection?.kind === 'arc' ? selection.key : null;
+
 export interface ViewState {
 	/** Inclusive start years shown; null = the data's full extent on that side. */
 	fromYear: number | null;
