@@ -1,25 +1,30 @@
 /**
- * MapLibre is loaded lazily: it keeps 1 MB out of the first paint and out of prerendering. The
- * page starts loading it, with its workers, while the data is still arriving, so the map does not
- * wait for the data before its own code even starts to load.
+ * MapLibre is loaded lazily: it keeps 1 MB out of the first paint and out of prerendering. Its
+ * prebuilt module and worker are taken by URL, as they ship, so that the page's HTML can name
+ * them (`mapLibrePreloads`) and the browser fetches them with the page, before any of the app's
+ * code has run; the page then starts the map, with its workers, while the data is still arriving.
  */
 import type * as MapLibre from 'maplibre-gl';
 import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import mapLibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { addGeoJsonSource, type GeoJsonSourceWithData } from './layers.svelte';
 import { baseStyle } from './style';
+
+/** For the page's head: the library's module, and the worker script it will start. */
+export const mapLibrePreloads = { module: mapLibreUrl, worker: workerUrl };
 
 let loading: Promise<typeof MapLibre> | null = null;
 
 export function loadMapLibre(): Promise<typeof MapLibre> {
-	loading ??= Promise.all([
-		import('maplibre-gl'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')
-	]).then(([maplibre, { default: workerUrl }]) => {
-		// Vite does not resolve MapLibre's worker on its own; it must be set before the first map.
-		maplibre.setWorkerUrl(workerUrl);
-		maplibre.prewarm();
-		return maplibre;
-	});
+	loading ??= (import(/* @vite-ignore */ mapLibreUrl) as Promise<typeof MapLibre>).then(
+		(maplibre) => {
+			// Vite does not resolve MapLibre's worker on its own; it must be set before the first map.
+			maplibre.setWorkerUrl(workerUrl);
+			maplibre.prewarm();
+			return maplibre;
+		}
+	);
 	return loading;
 }
 
