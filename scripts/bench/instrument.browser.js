@@ -36,12 +36,15 @@
 		}
 	});
 
+	// Drawn means drawn: an arc the app has not given a width yet (feature-state) is not on screen.
 	function arcsDrawn(m) {
 		return Boolean(
 			m.getLayer('arcs') &&
 			m.getSource('arcs') &&
 			m.isSourceLoaded('arcs') &&
-			m.querySourceFeatures('arcs').length > 0
+			m
+				.querySourceFeatures('arcs')
+				.some((feature) => m.getFeatureState({ source: 'arcs', id: feature.id }).width > 0)
 		);
 	}
 

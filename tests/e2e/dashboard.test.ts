@@ -31,6 +31,48 @@ async function openDashboard(page: Page, query = '') {
 }
 
 test.describe('1. relations at a glance', () => {
+	test('the map says it is ready only once a frame with its arcs has been drawn', async ({
+		page
+	}) => {
+		// Kept from the moment the app publishes its map: each arc state it sets and each frame
+		// drawn, in order, and what had happened when the map first said it was idle.
+		await page.addInitScript(() => {
+			const log: string[] = [];
+			type RelationsMap = NonNullable<typeof window.relationsMap>;
+			let map: RelationsMap | undefined;
+			Object.defineProperty(window, 'relationsMap', {
+				configurable: true,
+				get: () => map,
+				set(value: RelationsMap | undefined) {
+					map = value;
+					if (!value) return;
+					const setFeatureState = value.setFeatureState.bind(value);
+					value.setFeatureState = (
+						...[feature, state]: Parameters<RelationsMap['setFeatureState']>
+					) => {
+						if (feature.source === 'arcs' && state.width > 0) log.push('arc');
+						return setFeatureState(feature, state);
+					};
+					value.on('render', () => log.push('frame'));
+				}
+			});
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector('[data-map-status="idle"]')) return;
+				observer.disconnect();
+				const lastArc = log.lastIndexOf('arc');
+				document.body.dataset.atFirstIdle =
+					lastArc < 0 ? 'no arcs' : log.indexOf('frame', lastArc) > lastArc ? 'drawn' : 'not drawn';
+			}).observe(document, {
+				subtree: true,
+				attributes: true,
+				attributeFilter: ['data-map-status']
+			});
+		});
+		await openDashboard(page);
+		await expect(page.locator('body')).toHaveAttribute('data-at-first-idle', 'drawn');
+		expect(await renderedArcs(page)).toHaveLength(visibleArcs(groups, fullFilter).length);
+	});
+
 	test('draws one arc per pair and type, coloured as the legend, arrows only on directed types', async ({
 		page
 	}) => {

@@ -10,6 +10,11 @@ export interface MapContext {
 	 * below (a country under an arc) leaves a click on them alone.
 	 */
 	readonly pointerClaims: Set<(point: PointLike) => boolean>;
+	/**
+	 * A layer with work left for after the map has loaded its sources holds back the map's idle
+	 * status until it is done; the returned function lets go (once; later calls do nothing).
+	 */
+	holdIdle(): () => void;
 }
 
 export const [getMapContext, setMapContext] = createContext<MapContext>();
