@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildArcGroups } from '../../src/lib/data/aggregate';
+import { buildArcGroups, largestArcCount } from '../../src/lib/data/aggregate';
 import type { Dataset } from '../../src/lib/data/schema';
 import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
 import { capitalBounds } from '../../src/lib/geo/bounds';
@@ -26,9 +26,7 @@ export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 	const { lines } = arcGeometryFiles(groups, new Map(dataset.countries.map((c) => [c.iso3, c])));
 	const colorOf = typeColorScale(dataset.eventTypes);
 	// The app's first view shows every event, so every group is an arc with all its events.
-	const widthOf = arcWidthScale(
-		groups.reduce((max, group) => Math.max(max, group.events.length), 1)
-	);
+	const widthOf = arcWidthScale(largestArcCount(groups));
 	const arcs: GeoJSON.FeatureCollection = {
 		type: 'FeatureCollection',
 		features: lines.features.map((feature, index) => {

@@ -6,6 +6,7 @@ import {
 	countInferred,
 	countUndated,
 	firstEventsByPair,
+	largestArcCount,
 	partnersOf,
 	visibleArcs,
 	yearHistogram
@@ -126,6 +127,23 @@ describe('buildArcGroups', () => {
 		expect(() =>
 			buildArcGroups({ events: [event('x', 'trade', 'CHN>IRQ', '2020')], eventTypes })
 		).toThrow(/unknown type "trade"/);
+	});
+});
+
+describe('largestArcCount', () => {
+	it.each<[string, DatasetEvent[], number]>([
+		['no arcs still gives a scale with room', [], 1],
+		[
+			'the busiest arc, whatever its years',
+			[
+				event('a', 'agreement', 'CHN>IRQ', '1958'),
+				event('b', 'agreement', 'IRQ>CHN', '2015'),
+				event('c', 'aid', 'CHN>IRQ', '2020')
+			],
+			2
+		]
+	])('%s', (_, events, expected) => {
+		expect(largestArcCount(buildArcGroups({ events, eventTypes }))).toBe(expected);
 	});
 });
 

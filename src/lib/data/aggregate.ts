@@ -129,6 +129,11 @@ function sliceByYear(group: ArcGroup): void {
 	}
 }
 
+/** The most events any arc holds over all years (at least 1): the top of the arc width scale. */
+export function largestArcCount(groups: ArcGroup[]): number {
+	return groups.reduce((max, group) => Math.max(max, group.events.length), 1);
+}
+
 /** The arcs with at least one event passing the filter, in the order of `groups`. */
 export function visibleArcs(groups: ArcGroup[], filter: EventFilter): VisibleArc[] {
 	const arcs: VisibleArc[] = [];

@@ -7,6 +7,7 @@ import {
 	buildArcGroups,
 	countInferred,
 	countUndated,
+	largestArcCount,
 	partnersOf,
 	visibleArcs,
 	type ArcGroupIndex
@@ -79,7 +80,7 @@ export class Dashboard {
 		this.colorOf = typeColorScale(dataset.eventTypes);
 		this.arrowsOnEveryArc =
 			this.arcGroups.filter((group) => group.directed).length <= MAX_ARCS_WITH_ARROWS;
-		this.maxArcCount = this.arcGroups.reduce((max, group) => Math.max(max, group.events.length), 1);
+		this.maxArcCount = largestArcCount(this.arcGroups);
 		this.widthOf = arcWidthScale(this.maxArcCount);
 		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
 		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [Number(c.isoNumeric), c.iso3]));
