@@ -73,6 +73,47 @@ test.describe('1. relations at a glance', () => {
 		expect(await renderedArcs(page)).toHaveLength(visibleArcs(groups, fullFilter).length);
 	});
 
+	test('the briefing and summary code load only once the first view is drawn', async ({ page }) => {
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector('[data-map-status="idle"]')) return;
+				observer.disconnect();
+				document.body.dataset.firstIdleAt = String(performance.now());
+			}).observe(document, {
+				subtree: true,
+				attributes: true,
+				attributeFilter: ['data-map-status']
+			});
+		});
+		// Each deferred module is known by a text only it holds.
+		const markers = {
+			briefing: 'The briefing draft saved in this browser could not be read',
+			summary: 'data-testid="country-panel"'
+		};
+		const urlOf: Partial<Record<keyof typeof markers, string>> = {};
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			for (const [name, marker] of Object.entries(markers)) {
+				if (body.includes(marker)) urlOf[name as keyof typeof markers] = route.request().url();
+			}
+			return route.fulfill({ response, body });
+		});
+		await openDashboard(page);
+		await expect(page.getByRole('button', { name: 'Briefing (0)' })).toBeVisible();
+		await expect.poll(() => Object.keys(urlOf).sort()).toEqual(['briefing', 'summary']);
+
+		const { firstIdleAt, requested } = await page.evaluate(() => ({
+			firstIdleAt: Number(document.body.dataset.firstIdleAt),
+			requested: Object.fromEntries(
+				performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime])
+			)
+		}));
+		for (const url of Object.values(urlOf)) {
+			expect(requested[url], url).toBeGreaterThanOrEqual(firstIdleAt);
+		}
+	});
+
 	test('draws one arc per pair and type, coloured as the legend, arrows only on directed types', async ({
 		page
 	}) => {
@@ -223,6 +264,34 @@ test.describe('4. a country and its relationships', () => {
 		await expect(page.getByTestId('no-partners')).toHaveText(
 			'No recorded event involves Russia within the current filter.'
 		);
+	});
+});
+
+test.describe('4. a country and its relationships, when its code fails to load', () => {
+	test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+
+	test('a summary whose code cannot be loaded says so, and loads when tried again', async ({
+		page
+	}) => {
+		// The panel's code loads after the first view; here the server fails it until told not to.
+		let failPanelCode = true;
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (failPanelCode && body.includes('data-testid="country-panel"')) return route.abort();
+			return route.fulfill({ response, body });
+		});
+		await openDashboard(page);
+		await page.getByRole('button', { name: 'Iraq', exact: true }).click();
+		await expect(page.getByRole('alert')).toContainText('The summary of Iraq could not be loaded');
+		await expect(page.getByTestId('country-panel')).toHaveCount(0);
+
+		failPanelCode = false;
+		await page.getByRole('button', { name: 'Try again' }).click();
+		const panel = page.getByTestId('country-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Iraq');
+		await expect(panel.locator('[data-partner="CHN"] .sentence').first()).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 });
 

@@ -9,16 +9,18 @@ import type { Dataset } from '../../src/lib/data/schema';
 /** SwiftShader's software WebGL logs performance notes that are not errors of ours. */
 const BROWSER_NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; guard: void }>({
+	/** Console errors a test provokes on purpose, such as a request it makes fail. */
+	expectedConsoleErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, expectedConsoleErrors }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const errors: string[] = [];
 			const external: string[] = [];
 			page.on('console', (message) => {
 				if (
 					message.type() === 'error' &&
-					!BROWSER_NOISE.some((noise) => noise.test(message.text()))
+					![...BROWSER_NOISE, ...expectedConsoleErrors].some((noise) => noise.test(message.text()))
 				) {
 					errors.push(message.text());
 				}

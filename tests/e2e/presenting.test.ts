@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { filterOf, slideContent, slideViewState } from '../../src/lib/briefing/slides';
+import { slideViewState } from '../../src/lib/briefing/slide-view';
+import { filterOf, slideContent } from '../../src/lib/briefing/slides';
 import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
 import { yearExtent } from '../../src/lib/data/filter';
 import { builtDataset, expect, renderedArcs, test, waitForMapIdle } from './fixtures';

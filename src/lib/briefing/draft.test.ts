@@ -1,34 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups } from '../data/aggregate';
 import { parseBriefing } from '../data/check';
 import { shippedDataset } from '../testing/shipped-data';
 import type { Briefing, Slide, SlideView } from '../data/schema';
 import {
 	addSlide,
 	briefingFileName,
-	describeSlideView,
 	moveSlide,
 	newDraft,
 	NO_SLIDES_MESSAGE,
 	readStoredDraft,
 	removeSlide,
 	serializeBriefing,
-	slideTitleOf,
 	updateDetails,
-	updateSlide,
-	type SlideViewDescription
+	updateSlide
 } from './draft';
 import { exportProblems, importBriefing } from './draft-check';
 
 const { events, eventTypes, countries } = shippedDataset();
 const data = { events, eventTypes, countries };
-const vocabulary = {
-	countries: new Map(countries.map((c) => [c.iso3, c])),
-	eventTypes: new Map(eventTypes.map((t) => [t.id, t])),
-	arcGroups: buildArcGroups(data)
-};
 const exampleText = readFileSync('data/briefings/china-middle-east.json', 'utf8');
 const example = JSON.parse(exampleText) as Briefing;
 
@@ -200,68 +191,5 @@ describe('a draft stored in the browser', () => {
 		const read = readStoredDraft(text);
 		if (reason === null) expect(read).toEqual({ ok: true, draft: JSON.parse(text) });
 		else expect(read.ok ? '' : read.reason).toMatch(new RegExp(`^${reason.replace(/\./g, '\\.')}`));
-	});
-});
-
-describe('naming a view', () => {
-	it.each<[SlideView, string, SlideViewDescription]>([
-		[{}, 'All relations', { years: 'all years', types: 'all types', focus: 'none' }],
-		[
-			{ country: 'IRQ', years: [2015, 2021] },
-			'Iraq, 2015–2021',
-			{ years: '2015–2021', types: 'all types', focus: 'Iraq' }
-		],
-		[
-			{ arc: 'CHN|IRQ|aid|CHN>IRQ', types: ['aid'] },
-			'China → Iraq: Aid',
-			{ years: 'all years', types: 'Aid', focus: 'China → Iraq: Aid' }
-		],
-		[
-			{ arc: 'CHN|IRQ|agreement', years: [2020, 2020], includeUndated: false },
-			'China – Iraq: Agreement, 2020',
-			{ years: '2020, undated left out', types: 'all types', focus: 'China – Iraq: Agreement' }
-		],
-		[
-			{ country: 'IRN', types: ['agreement', 'aid', 'confrontation'], includeInferred: false },
-			'Iran: Agreement, Aid and Confrontation',
-			{
-				years: 'all years, inferred dates left out',
-				types: 'Agreement, Aid and Confrontation',
-				focus: 'Iran'
-			}
-		],
-		[
-			{ types: ['aid'], years: [2020, 2021] },
-			'Aid, 2020–2021',
-			{ years: '2020–2021', types: 'Aid', focus: 'none' }
-		],
-		[
-			{ country: 'XYZ', types: ['nope'] },
-			'XYZ: nope',
-			{ years: 'all years', types: 'nope', focus: 'XYZ' }
-		],
-		[{ types: [] }, 'no types', { years: 'all years', types: 'no types', focus: 'none' }],
-		[
-			{ country: 'IRQ', types: eventTypes.map((t) => t.id).filter((id) => id !== 'aid') },
-			'Iraq without Aid',
-			{ years: 'all years', types: 'all but Aid', focus: 'Iraq' }
-		],
-		[
-			{ types: ['agreement', 'aid', 'political-support', 'military-support'], years: [2015, 2021] },
-			'All relations without Diplomatic contact and Confrontation, 2015–2021',
-			{
-				years: '2015–2021',
-				types: 'all but Diplomatic contact and Confrontation',
-				focus: 'none'
-			}
-		],
-		[
-			{ types: ['agreement', 'aid', 'political-support'] },
-			'Agreement, Aid and Political support',
-			{ years: 'all years', types: 'Agreement, Aid and Political support', focus: 'none' }
-		]
-	])('%j is titled "%s"', (view, title, description) => {
-		expect(slideTitleOf(view, vocabulary)).toBe(title);
-		expect(describeSlideView(view, vocabulary)).toEqual(description);
 	});
 });

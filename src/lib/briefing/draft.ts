@@ -4,9 +4,8 @@
  * against the schema and the data only when it leaves the browser as a file.
  */
 import * as v from 'valibot';
-import type { ArcGroup } from '../data/aggregate';
 import type { Problem } from '../data/check';
-import type { Briefing, Country, Dataset, EventType, Slide, SlideView } from '../data/schema';
+import type { Briefing, Dataset, Slide } from '../data/schema';
 import { SlideViewSchema } from '../data/view-schema';
 
 export type BriefingData = Pick<Dataset, 'events' | 'eventTypes' | 'countries'>;
@@ -141,83 +140,4 @@ export function readStoredDraft(text: string): StoredDraftRead {
 		ok: false,
 		reason: formatDraftProblem({ field: v.getDotPath(issue) ?? undefined, message: issue.message })
 	};
-}
-
-/** The names a slide's view is described with; the dashboard's state provides all of them. */
-export interface ViewVocabulary {
-	countries: ReadonlyMap<string, Pick<Country, 'name'>>;
-	eventTypes: ReadonlyMap<string, Pick<EventType, 'label'>>;
-	arcGroups: readonly Pick<ArcGroup, 'key' | 'from' | 'to' | 'typeId' | 'directed'>[];
-}
-
-export interface SlideViewDescription {
-	years: string;
-	types: string;
-	focus: string;
-}
-
-/**
- * A first title for a new slide, such as "Iraq, 2015–2021" or "China → Iraq: Aid", for the author
- * to edit.
- */
-export function slideTitleOf(view: SlideView, vocabulary: ViewVocabulary): string {
-	const focus = focusLabel(view, vocabulary);
-	const types = view.arc ? null : typeChoice(view, vocabulary);
-	let subject = focus ?? 'All relations';
-	if (types?.hidden) subject = `${subject} without ${listLabel(types.hidden)}`;
-	else if (types) subject = focus ? `${focus}: ${listLabel(types.shown)}` : listLabel(types.shown);
-	return view.years ? `${subject}, ${yearsLabel(view.years)}` : subject;
-}
-
-export function describeSlideView(
-	view: SlideView,
-	vocabulary: ViewVocabulary
-): SlideViewDescription {
-	const leftOut = [
-		view.includeUndated === false ? 'undated left out' : null,
-		view.includeInferred === false ? 'inferred dates left out' : null
-	].filter((note) => note !== null);
-	return {
-		years: [view.years ? yearsLabel(view.years) : 'all years', ...leftOut].join(', '),
-		types: typesLabel(typeChoice(view, vocabulary)),
-		focus: focusLabel(view, vocabulary) ?? 'none'
-	};
-}
-
-function yearsLabel([from, to]: [number, number]): string {
-	return from === to ? String(from) : `${from}–${to}`;
-}
-
-function listLabel(items: string[]): string {
-	if (items.length === 0) return 'no types';
-	if (items.length === 1) return items[0]!;
-	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** A view showing most types is named by the few it leaves out, which is shorter to read. */
-type TypeChoice = { shown: string[]; hidden?: undefined } | { hidden: string[] };
-
-function typeChoice(view: SlideView, { eventTypes }: ViewVocabulary): TypeChoice | null {
-	if (!view.types) return null;
-	const shown = new Set(view.types);
-	const hidden = [...eventTypes].filter(([id]) => !shown.has(id)).map(([, type]) => type.label);
-	const allKnown = view.types.every((id) => eventTypes.has(id));
-	if (allKnown && hidden.length > 0 && hidden.length < shown.size) return { hidden };
-	return { shown: view.types.map((id) => eventTypes.get(id)?.label ?? id) };
-}
-
-function typesLabel(types: TypeChoice | null): string {
-	if (!types) return 'all types';
-	return types.hidden ? `all but ${listLabel(types.hidden)}` : listLabel(types.shown);
-}
-
-/** Codes the data no longer knows (an old file) are shown as they are rather than hidden. */
-function focusLabel(view: SlideView, { countries, eventTypes, arcGroups }: ViewVocabulary) {
-	const name = (iso3: string) => countries.get(iso3)?.name ?? iso3;
-	if (view.country) return name(view.country);
-	if (!view.arc) return null;
-	const arc = arcGroups.find((group) => group.key === view.arc);
-	if (!arc) return view.arc;
-	const label = eventTypes.get(arc.typeId)?.label ?? arc.typeId;
-	return `${name(arc.from)} ${arc.directed ? '→' : '–'} ${name(arc.to)}: ${label}`;
 }

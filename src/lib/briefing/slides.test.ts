@@ -3,50 +3,13 @@ import { buildArcGroups } from '../data/aggregate';
 import { eventYear } from '../data/dates';
 import { eventParties } from '../data/relations';
 import type { SlideView } from '../data/schema';
-import { DEFAULT_VIEW } from '../state/url-state';
 import { shippedDataset } from '../testing/shipped-data';
-import {
-	eventsInView,
-	slideContent,
-	slideViewOf,
-	slideViewProblems,
-	slideViewState
-} from './slides';
+import { eventsInView, slideContent, slideViewProblems } from './slides';
+import { slideViewState } from './slide-view';
 
 const dataset = shippedDataset();
 const { events } = dataset;
 const groups = buildArcGroups(dataset);
-
-describe('slide views and dashboard states', () => {
-	it.each<[SlideView, Partial<typeof DEFAULT_VIEW>]>([
-		[{}, {}],
-		[
-			{ years: [2015, 2020], types: ['aid'] },
-			{ fromYear: 2015, toYear: 2020, types: ['aid'] }
-		],
-		[
-			{ country: 'IRQ', projection: 'globe' },
-			{ selection: { kind: 'country', iso3: 'IRQ' }, projection: 'globe' }
-		],
-		[
-			{ arc: 'CHN|IRQ|aid|CHN>IRQ', includeUndated: false },
-			{ selection: { kind: 'arc', key: 'CHN|IRQ|aid|CHN>IRQ' }, includeUndated: false }
-		],
-		[{ camera: { lon: 44.4, lat: 33.3, zoom: 4 } }, { camera: { lon: 44.4, lat: 33.3, zoom: 4 } }]
-	])('%j becomes the dashboard state and back', (view, state) => {
-		const full = { ...DEFAULT_VIEW, ...state };
-		expect(slideViewState(view)).toEqual(full);
-		expect(slideViewOf(full, [1958, 2021])).toEqual(view);
-	});
-
-	it('rounds a camera to what a hand-edited file would hold', () => {
-		const view = slideViewOf(
-			{ ...DEFAULT_VIEW, camera: { lon: 44.123456, lat: 33.98765, zoom: 3.14159 } },
-			[1958, 2021]
-		);
-		expect(view.camera).toEqual({ lon: 44.12, lat: 33.99, zoom: 3.14 });
-	});
-});
 
 describe('what a slide shows', () => {
 	it('keeps undated events unless the slide leaves them out', () => {

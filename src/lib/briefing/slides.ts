@@ -1,54 +1,14 @@
 /**
- * Slides are dashboard views with a title. This module turns a slide's view into the dashboard's
- * state, works out which events it shows, and numbers the sources those events cite, so that every
- * slide can carry its own citations.
+ * Slides are dashboard views with a title. This module works out which events a slide's view
+ * shows and numbers the sources those events cite, so that every slide can carry its own
+ * citations.
  */
 import { buildArcGroups, type ArcGroup } from '../data/aggregate';
 import { eventPasses, yearExtent, type EventFilter } from '../data/filter';
 import { compareEventsByDate, eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent, PublishedSource, SlideView } from '../data/schema';
-import { DEFAULT_VIEW, type ViewState } from '../state/url-state';
-
-export function slideViewState(view: SlideView): ViewState {
-	return {
-		...DEFAULT_VIEW,
-		fromYear: view.years?.[0] ?? null,
-		toYear: view.years?.[1] ?? null,
-		types: view.types ?? null,
-		includeUndated: view.includeUndated ?? DEFAULT_VIEW.includeUndated,
-		includeInferred: view.includeInferred ?? DEFAULT_VIEW.includeInferred,
-		selection: view.country
-			? { kind: 'country', iso3: view.country }
-			: view.arc
-				? { kind: 'arc', key: view.arc }
-				: null,
-		projection: view.projection ?? DEFAULT_VIEW.projection,
-		camera: view.camera ?? null
-	};
-}
-
-/** The slide view of a dashboard state, leaving out whatever is at its default. */
-export function slideViewOf(state: ViewState, extent: [number, number]): SlideView {
-	const view: SlideView = {};
-	if (state.fromYear !== null || state.toYear !== null) {
-		view.years = [state.fromYear ?? extent[0], state.toYear ?? extent[1]];
-	}
-	if (state.types) view.types = [...state.types];
-	if (!state.includeUndated) view.includeUndated = false;
-	if (!state.includeInferred) view.includeInferred = false;
-	if (state.selection?.kind === 'country') view.country = state.selection.iso3;
-	if (state.selection?.kind === 'arc') view.arc = state.selection.key;
-	if (state.projection !== DEFAULT_VIEW.projection) view.projection = state.projection;
-	if (state.camera) {
-		const round = (value: number) => Math.round(value * 100) / 100;
-		view.camera = {
-			lon: round(state.camera.lon),
-			lat: round(state.camera.lat),
-			zoom: round(state.camera.zoom)
-		};
-	}
-	return view;
-}
+import type { ViewState } from '../state/url-state';
+import { slideViewState } from './slide-view';
 
 export function filterOf(
 	state: ViewState,

@@ -6,7 +6,8 @@ import type { ArcGroup } from '../data/aggregate';
 import { eventParties } from '../data/relations';
 import type { Briefing, Dataset, DatasetEvent, PublishedSource, Slide } from '../data/schema';
 import { capitalBounds, type CameraTarget } from '../geo/bounds';
-import { slideContent, slideViewState, type SlideContent } from '../briefing/slides';
+import { slideViewState } from '../briefing/slide-view';
+import { slideContent, type SlideContent } from '../briefing/slides';
 import type { ViewState } from '../state/url-state';
 import { mapOverlay, type MapOverlay } from './png';
 
