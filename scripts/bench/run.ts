@@ -328,6 +328,7 @@ interface AppRun {
 	clickSkipped: number;
 	longTasks: { load: number[]; interactions: number[]; supported: boolean };
 	progress: { frames: number; values: string[] };
+	/** Everything requested until the first view was drawn, the map's worker's requests included. */
 	requests: string[];
 	errors: string[];
 }
@@ -400,6 +401,18 @@ async function measureApp(
 		}
 		loading = false;
 		result.navigation = (await page.evaluate('window.__bench.arcsIdleAt')) as number;
+		// The wait above polls, so it can end after the page has begun loading what it defers
+		// until the first view is drawn: the page's own timeline tells those requests apart.
+		const startedLater = new Set(
+			(await page.evaluate(`(() => {
+				const started = new Map();
+				for (const entry of performance.getEntriesByType('resource')) {
+					started.set(entry.name, Math.min(started.get(entry.name) ?? Infinity, entry.startTime));
+				}
+				return [...started].filter(([, at]) => at > window.__bench.arcsIdleAt).map(([url]) => url);
+			})()`)) as string[]
+		);
+		result.requests = result.requests.filter((url) => !startedLater.has(url));
 		result.mapSize = (await page.evaluate(
 			'(() => { const r = window.relationsMap.getCanvas().getBoundingClientRect(); return { width: Math.round(r.width), height: Math.round(r.height) }; })()'
 		)) as { width: number; height: number };
