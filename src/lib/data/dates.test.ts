@@ -91,4 +91,15 @@ describe('formatting dates honestly', () => {
 		expect(formatEventDate(date)).toBe(label);
 		expect(eventYear(date)).toBe(year);
 	});
+
+	it.each<[string, number | null]>([
+		['1958', 1958],
+		['2021-02', 2021],
+		['2021-02-28', 2021],
+		['2021-02-30', null],
+		['21-02', null]
+	])('files a start of %s under %s, and again when asked again', (start, year) => {
+		const date: EventDate = { start, basis: 'stated' };
+		expect([eventYear(date), eventYear(date), eventYear({ ...date })]).toEqual([year, year, year]);
+	});
 });

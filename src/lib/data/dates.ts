@@ -107,8 +107,19 @@ export function formatEventDate(date: EventDate): string {
 	return `${span}, ${basisLabel(date.basis)}`;
 }
 
+/**
+ * Every aggregate asks each event for its year, so a date is parsed once and its year kept for as
+ * long as the event is. Keyed by the date object, which is quicker to look up than its text.
+ */
+const yearOfDate = new WeakMap<EventDate, number | null>();
+
 /** The year an event is filed under on the timeline, or null when its date is unknown. */
 export function eventYear(date: EventDate): number | null {
 	if (date.start === null) return null;
-	return parsePartialDate(date.start)?.year ?? null;
+	let year = yearOfDate.get(date);
+	if (year === undefined) {
+		year = parsePartialDate(date.start)?.year ?? null;
+		yearOfDate.set(date, year);
+	}
+	return year;
 }
