@@ -132,8 +132,23 @@
 
 	// One click: from the click event to the frame after `selector` appears in the document.
 	bench.armClick = (selector) => {
-		const click = { t0: null, shownAt: null, paintedAt: null, done: false };
+		const click = { t0: null, shownAt: null, paintedAt: null, presentedAt: null, done: false };
 		bench.click = click;
+		// The browser's own account of the click (Event Timing, the measure behind INP): when the
+		// first frame after its handlers was presented. It counts only if the summary was in the
+		// page when the handlers finished, so that this frame showed it. A click handled within
+		// 16 ms gets no entry; then only the task after the frame (below) is known.
+		bench.clickTiming?.disconnect();
+		bench.clickTiming = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				if (entry.name !== 'click' || click.presentedAt !== null) continue;
+				bench.clickTiming.disconnect();
+				if (click.shownAt !== null && click.shownAt <= entry.processingEnd) {
+					click.presentedAt = entry.startTime + entry.duration;
+				}
+			}
+		});
+		bench.clickTiming.observe({ type: 'event', durationThreshold: 16 });
 		window.addEventListener(
 			'click',
 			(event) => {
