@@ -258,6 +258,30 @@ test.describe('4. a country and its relationships', () => {
 		}
 	});
 
+	test('closing a summary returns to the lists as they were', async ({ page }) => {
+		const many = structuredClone(dataset);
+		const template = many.events.find((e) => e.id === 'chn-irq-belt-and-road-mou-2015')!;
+		for (let i = 0; i < 100; i++) many.events.push({ ...template, id: `${template.id}-copy-${i}` });
+		await page.route('**/generated/dataset.json', (route) => route.fulfill({ json: many }));
+		await openDashboard(page);
+		const listed = page.locator('section[aria-labelledby="explore-heading"] [data-event-id]');
+		await page.getByRole('button', { name: /Show 60 more of \d+ remaining events/ }).click();
+		await expect(listed).toHaveCount(120);
+
+		await page.getByRole('button', { name: 'Iraq', exact: true }).click();
+		await expect(page.getByTestId('country-panel')).toBeVisible();
+		await expect(listed.first()).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Countries' })).toHaveCount(0);
+
+		await page.getByTestId('country-panel').getByRole('button', { name: /Close/ }).click();
+		await expect(listed).toHaveCount(120);
+		await expect(listed.first()).toBeVisible();
+		const remaining = many.events.length - 120;
+		await expect(
+			page.getByRole('button', { name: `Show ${remaining} more of ${remaining} remaining events` })
+		).toBeVisible();
+	});
+
 	test('a country with no events in the filter says so plainly', async ({ page }) => {
 		await openDashboard(page, '?undated=0');
 		await page.getByRole('button', { name: 'Russia', exact: true }).click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	comparePartialDates,
 	endIsNotBeforeStart,
+	eventStart,
 	eventYear,
 	formatEventDate,
 	formatPartialDate,
@@ -92,14 +93,16 @@ describe('formatting dates honestly', () => {
 		expect(eventYear(date)).toBe(year);
 	});
 
-	it.each<[string, number | null]>([
-		['1958', 1958],
-		['2021-02', 2021],
-		['2021-02-28', 2021],
-		['2021-02-30', null],
-		['21-02', null]
-	])('files a start of %s under %s, and again when asked again', (start, year) => {
+	it.each<[string, number | null, string | null]>([
+		['1958', 1958, 'year'],
+		['2021-02', 2021, 'month'],
+		['2021-02-28', 2021, 'day'],
+		['2021-02-30', null, null],
+		['21-02', null, null]
+	])('files a start of %s under %s, and again when asked again', (start, year, precision) => {
 		const date: EventDate = { start, basis: 'stated' };
 		expect([eventYear(date), eventYear(date), eventYear({ ...date })]).toEqual([year, year, year]);
+		expect(eventStart(date)?.precision ?? null).toBe(precision);
+		expect(eventStart(date)).toEqual(eventStart({ ...date }));
 	});
 });

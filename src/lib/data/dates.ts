@@ -108,18 +108,24 @@ export function formatEventDate(date: EventDate): string {
 }
 
 /**
- * Every aggregate asks each event for its year, so a date is parsed once and its year kept for as
- * long as the event is. Keyed by the date object, which is quicker to look up than its text.
+ * Every aggregate and every sort by date asks each event for its start, so a date is parsed once
+ * and kept for as long as the event is. Keyed by the date object, which is quicker to look up than
+ * its text. The parsed dates are shared: read them, never change them.
  */
-const yearOfDate = new WeakMap<EventDate, number | null>();
+const parsedStarts = new WeakMap<EventDate, ParsedDate | null>();
+
+/** An event's start date, parsed; null when its date is unknown. */
+export function eventStart(date: EventDate): ParsedDate | null {
+	if (date.start === null) return null;
+	let parsed = parsedStarts.get(date);
+	if (parsed === undefined) {
+		parsed = parsePartialDate(date.start);
+		parsedStarts.set(date, parsed);
+	}
+	return parsed;
+}
 
 /** The year an event is filed under on the timeline, or null when its date is unknown. */
 export function eventYear(date: EventDate): number | null {
-	if (date.start === null) return null;
-	let year = yearOfDate.get(date);
-	if (year === undefined) {
-		year = parsePartialDate(date.start)?.year ?? null;
-		yearOfDate.set(date, year);
-	}
-	return year;
+	return eventStart(date)?.year ?? null;
 }

@@ -1,5 +1,5 @@
 /** Grouping and ordering of relation events, shared by the list, the map and the summaries. */
-import { comparePartialDates, parsePartialDate } from './dates';
+import { comparePartialDates, eventStart } from './dates';
 import type { DatasetEvent } from './schema';
 
 export interface Parties {
@@ -21,8 +21,8 @@ export function pairKey(a: string, b: string): string {
 
 /** Earliest first; events with an unknown date go last, in id order so the result is stable. */
 export function compareEventsByDate(a: DatasetEvent, b: DatasetEvent): number {
-	const aStart = a.date.start === null ? null : parsePartialDate(a.date.start);
-	const bStart = b.date.start === null ? null : parsePartialDate(b.date.start);
+	const aStart = eventStart(a.date);
+	const bStart = eventStart(b.date);
 	if (aStart && bStart) return comparePartialDates(aStart, bStart) || a.id.localeCompare(b.id);
 	if (aStart) return -1;
 	if (bStart) return 1;
