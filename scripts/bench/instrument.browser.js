@@ -82,6 +82,15 @@
 	}
 	requestAnimationFrame(sampleProgress);
 
+	/** Calls `then` in the first task after the next animation frame: once that frame is rendered. */
+	function afterNextFrame(then) {
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = then;
+			channel.port2.postMessage(null);
+		});
+	}
+
 	// One year change: from the key press to the first map idle after the arcs were touched
 	// (their source reloaded, a style change such as a filter, or their feature-state set), and on
 	// to the end of the next painted frame: with software WebGL the GPU work of drawing the arcs
@@ -113,14 +122,9 @@
 		const onIdle = () => {
 			if (change.changedAt === null) return;
 			change.t1 = performance.now();
-			// The task after the next animation frame runs once that frame has been rendered.
-			requestAnimationFrame(() => {
-				const channel = new MessageChannel();
-				channel.port1.onmessage = () => {
-					change.paintedAt = performance.now();
-					change.done = true;
-				};
-				channel.port2.postMessage(null);
+			afterNextFrame(() => {
+				change.paintedAt = performance.now();
+				change.done = true;
 			});
 			for (const type of ['sourcedataloading', 'sourcedata', 'styledata']) m.off(type, onData);
 			m.off('idle', onIdle);
@@ -160,14 +164,9 @@
 			if (click.shownAt !== null || !document.querySelector(selector)) return;
 			click.shownAt = performance.now();
 			observer.disconnect();
-			// The task after the next animation frame runs once that frame has been rendered.
-			requestAnimationFrame(() => {
-				const channel = new MessageChannel();
-				channel.port1.onmessage = () => {
-					click.paintedAt = performance.now();
-					click.done = true;
-				};
-				channel.port2.postMessage(null);
+			afterNextFrame(() => {
+				click.paintedAt = performance.now();
+				click.done = true;
 			});
 		});
 		observer.observe(document.body, { childList: true, subtree: true });
