@@ -13,9 +13,11 @@ import {
 	type Manifest
 } from '../src/lib/data/load';
 import { buildArcGroups } from '../src/lib/data/aggregate';
-import { ARC_ARROWS_PATH, ARC_LINES_PATH, arcGeometryFiles } from '../src/lib/geo/arc-lines';
+import { arcGeometryFiles } from '../src/lib/geo/arc-lines';
+import { ARC_ARROWS_LAYER, ARC_LINES_LAYER, ARC_TILES_PATH } from '../src/lib/geo/arc-tiles';
 import { worldFromTopology } from '../src/lib/geo/world';
 import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
+import { writeVectorTiles } from './lib/vector-tiles';
 
 const OUTPUT = resolve('static/generated');
 
@@ -39,8 +41,10 @@ const arcs = arcGeometryFiles(
 	buildArcGroups(dataset),
 	new Map(dataset.countries.map((country) => [country.iso3, country]))
 );
-writeFileSync(join(STATIC, ARC_LINES_PATH), JSON.stringify(arcs.lines));
-writeFileSync(join(STATIC, ARC_ARROWS_PATH), JSON.stringify(arcs.arrows));
+const tileCount = writeVectorTiles(join(STATIC, ARC_TILES_PATH), {
+	[ARC_LINES_LAYER]: arcs.lines,
+	[ARC_ARROWS_LAYER]: arcs.arrows
+});
 for (const source of dataset.sources) {
 	const text = readFileSync(join(directory, source.file), 'utf8');
 	writeFileSync(join(STATIC, sourceTextPath(source.id)), text);
@@ -53,5 +57,5 @@ const topology = JSON.parse(
 writeFileSync(join(STATIC, WORLD_PATH), JSON.stringify(worldFromTopology(topology)));
 
 console.log(
-	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, world geometry.`
+	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, ${tileCount} arc tiles, world geometry.`
 );

@@ -1,8 +1,9 @@
 /**
  * The baseline page: bare MapLibre, no app. It draws the same world.json polygons and borders and
  * the same arc lines as the app's first view (computed with the app's own aggregate.ts and
- * arc-lines.ts, so the geometry is identical), with no labels, capitals, arrows, panels or data
- * checks, and records when the map is idle with the arcs drawn.
+ * arc-lines.ts, and cut into vector tiles the same way, so the geometry is identical), with no
+ * labels, capitals, arrows, panels or data checks, and records when the map is idle with the arcs
+ * drawn. Its tiles carry each arc's colour and width, so it sets no feature-state.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,8 +11,10 @@ import { dirname, join } from 'node:path';
 import { buildArcGroups, largestArcCount } from '../../src/lib/data/aggregate';
 import type { Dataset } from '../../src/lib/data/schema';
 import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
+import { ARC_LINES_LAYER, ARC_TILES_MAX_ZOOM } from '../../src/lib/geo/arc-tiles';
 import { capitalBounds } from '../../src/lib/geo/bounds';
 import { arcWidthScale, typeColorScale } from '../../src/lib/scales';
+import { writeVectorTiles } from '../lib/vector-tiles';
 
 export const BASELINE_DIR = 'bench-baseline';
 
@@ -19,7 +22,7 @@ export interface BaselineInfo {
 	arcs: number;
 }
 
-/** Writes `<siteDir>/bench-baseline/`: index.html, MapLibre's dist files and arcs.json. */
+/** Writes `<siteDir>/bench-baseline/`: index.html, MapLibre's dist files and the arcs' tiles/. */
 export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 	const groups = buildArcGroups(dataset);
 	// The app's own arc file, so both pages load the same geometry.
@@ -51,15 +54,23 @@ export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
 		copyFileSync(join(dist, file), join(out, file));
 	}
-	writeFileSync(join(out, 'arcs.json'), JSON.stringify(arcs));
+	writeVectorTiles(join(out, 'tiles'), { [ARC_LINES_LAYER]: arcs });
 	writeFileSync(
 		join(out, 'index.html'),
-		baselineHtml({ bounds: capitalBounds(dataset.countries) })
+		baselineHtml({
+			bounds: capitalBounds(dataset.countries),
+			maxzoom: ARC_TILES_MAX_ZOOM,
+			layer: ARC_LINES_LAYER
+		})
 	);
 	return { arcs: arcs.features.length };
 }
 
-function baselineHtml(config: { bounds: [[number, number], [number, number]] }): string {
+function baselineHtml(config: {
+	bounds: [[number, number], [number, number]];
+	maxzoom: number;
+	layer: string;
+}): string {
 	return `<!doctype html>
 <html lang="en">
 <head>
@@ -80,7 +91,8 @@ container.style.width = (params.get('w') ?? '1280') + 'px';
 container.style.height = (params.get('h') ?? '720') + 'px';
 window.__baseline = { idleAt: null };
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-// The world is one file with three parts; the arcs go to MapLibre as a URL, as the app's do.
+// The world is one file with three parts; the arcs are tiles MapLibre fetches, as the app's are.
+// The template is written by hand: a URL object would percent-encode its braces.
 const world = fetch('../generated/world.json').then((response) => response.json());
 const map = new maplibregl.Map({
 	container,
@@ -97,13 +109,14 @@ map.on('load', async () => {
 	const { countries, borders } = await world;
 	map.addSource('countries', { type: 'geojson', data: countries });
 	map.addSource('borders', { type: 'geojson', data: borders });
-	map.addSource('arcs', { type: 'geojson', data: new URL('./arcs.json', location.href).href });
+	const tiles = new URL('./tiles/', location.href).href + '{z}/{x}/{y}.pbf';
+	map.addSource('arcs', { type: 'vector', tiles: [tiles], maxzoom: config.maxzoom });
 	map.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f4ef' } });
 	map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#b5aea3', 'line-width': 0.6 } });
-	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
+	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', 'source-layer': config.layer, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
 	const onIdle = () => {
 		const at = performance.now();
-		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs').length === 0) return;
+		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs', { sourceLayer: config.layer }).length === 0) return;
 		window.__baseline.idleAt = at;
 		map.off('idle', onIdle);
 	};

@@ -43,8 +43,11 @@
 			m.getSource('arcs') &&
 			m.isSourceLoaded('arcs') &&
 			m
-				.querySourceFeatures('arcs')
-				.some((feature) => m.getFeatureState({ source: 'arcs', id: feature.id }).width > 0)
+				.querySourceFeatures('arcs', { sourceLayer: 'arcs' })
+				.some(
+					(feature) =>
+						m.getFeatureState({ source: 'arcs', sourceLayer: 'arcs', id: feature.id }).width > 0
+				)
 		);
 	}
 

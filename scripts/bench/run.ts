@@ -294,7 +294,7 @@ function firstViewBytes(
 				? 'appJs'
 				: path.endsWith('.css')
 					? 'css'
-					: /\/generated\/.*\.(geo)?json$/.test(path)
+					: /\/generated\/.*\.(json|pbf)$/.test(path)
 						? 'data'
 						: /\.(woff2?|ttf|otf)$/.test(path)
 							? 'fonts'

@@ -91,7 +91,10 @@ test.describe('1. relations at a glance', () => {
 			summary: 'data-testid="country-panel"'
 		};
 		const urlOf: Partial<Record<keyof typeof markers, string>> = {};
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
+		// Any query too: trying again asks for the chunk under a fresh URL.
+		const isAppChunk = (url: URL) =>
+			url.pathname.includes('/_app/immutable/') && url.pathname.endsWith('.js');
+		await page.route(isAppChunk, async (route) => {
 			const response = await route.fetch();
 			const body = await response.text();
 			for (const [name, marker] of Object.entries(markers)) {
@@ -299,7 +302,10 @@ test.describe('4. a country and its relationships, when its code fails to load',
 	}) => {
 		// The panel's code loads after the first view; here the server fails it until told not to.
 		let failPanelCode = true;
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
+		// Any query too: trying again asks for the chunk under a fresh URL.
+		const isAppChunk = (url: URL) =>
+			url.pathname.includes('/_app/immutable/') && url.pathname.endsWith('.js');
+		await page.route(isAppChunk, async (route) => {
 			const response = await route.fetch();
 			const body = await response.text();
 			if (failPanelCode && body.includes('data-testid="country-panel"')) return route.abort();

@@ -98,7 +98,7 @@ export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 				.join('');
 		const byKey = new Map<string, RenderedArc>();
 		for (const feature of map.queryRenderedFeatures({ layers: ['arcs'] })) {
-			const state = map.getFeatureState({ source: 'arcs', id: feature.id! });
+			const state = map.getFeatureState({ source: 'arcs', sourceLayer: 'arcs', id: feature.id! });
 			if (!(state.width > 0)) continue;
 			const key = feature.properties.key as string;
 			byKey.set(key, {
@@ -118,18 +118,26 @@ export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 	});
 }
 
-/** A point on screen that lies on the given arc, half-way along it, for hovering and clicking. */
+/**
+ * A point on screen that lies on the given drawn arc, for hovering and clicking: the middle vertex
+ * of the longest piece MapLibre drew of it (tiles cut a line into pieces).
+ */
 export async function arcScreenPoint(page: Page, key: string): Promise<{ x: number; y: number }> {
-	return page.evaluate(async (arcKey) => {
+	return page.evaluate((arcKey) => {
 		const map = window.relationsMap!;
-		const source = map.getSource('arcs') as unknown as {
-			getData(): Promise<GeoJSON.FeatureCollection>;
-		};
-		const data = await source.getData();
-		const feature = data.features.find((f) => f.properties?.key === arcKey);
-		if (!feature || feature.geometry.type !== 'LineString') throw new Error(`no arc ${arcKey}`);
-		const coordinates = feature.geometry.coordinates;
-		const [lon, lat] = coordinates[Math.floor(coordinates.length / 2)]!;
+		const pieces = map
+			.queryRenderedFeatures({ layers: ['arcs'] })
+			.filter((feature) => feature.properties.key === arcKey)
+			.flatMap(({ geometry }) =>
+				geometry.type === 'LineString'
+					? [geometry.coordinates]
+					: geometry.type === 'MultiLineString'
+						? geometry.coordinates
+						: []
+			);
+		const longest = pieces.sort((a, b) => b.length - a.length)[0];
+		if (!longest) throw new Error(`no drawn arc ${arcKey}`);
+		const [lon, lat] = longest[Math.floor(longest.length / 2)]!;
 		const point = map.project([lon!, lat!]);
 		const box = map.getCanvas().getBoundingClientRect();
 		return { x: box.left + point.x, y: box.top + point.y };

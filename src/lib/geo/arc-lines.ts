@@ -1,8 +1,8 @@
 /**
  * Arc geometry for every arc group. Lanes are assigned over all groups of a pair, not just the
- * visible ones, so filtering never moves or rebuilds an arc. The build draws every arc once into
- * a static file the map loads by itself (arcGeometryFiles); the app only draws the few arcs it
- * shows in focus (ArcLines).
+ * visible ones, so filtering never moves or rebuilds an arc. The build draws every arc once
+ * (arcGeometryFiles) and cuts the lines into the vector tiles the map loads by itself
+ * (arc-tiles.ts); the app only draws the few arcs it shows in focus (ArcLines).
  */
 import type { ArcGroup } from '../data/aggregate';
 import type { Country } from '../data/schema';
@@ -10,9 +10,6 @@ import { laneArc, pointAlong, type LonLat } from './arcs';
 
 /** Where along an arc its arrowhead sits. */
 export const ARROW_AT = 0.5;
-
-export const ARC_LINES_PATH = 'generated/arcs.geojson';
-export const ARC_ARROWS_PATH = 'generated/arc-arrows.geojson';
 
 interface Lane {
 	group: ArcGroup;
@@ -75,9 +72,8 @@ export class ArcLines {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
- * The static files the map loads its arcs and arrowheads from, keyed by arc key (the map's
- * feature id): MapLibre fetches and tiles them in its worker, so no arc geometry is built, copied
- * or sent on the page's own thread.
+ * Every arc's line and arrowhead, keyed by arc key (the map's feature id), for the build to cut
+ * into the tiles the map loads: no arc geometry is built, copied or sent on the page's own thread.
  */
 export function arcGeometryFiles(
 	groups: ArcGroup[],

@@ -1,12 +1,13 @@
 /**
- * Lifecycle helpers for layer components: a GeoJSON source that follows its data prop, and layers
- * that are added on mount and removed on unmount.
+ * Lifecycle helpers for layer components: a GeoJSON source that follows its data prop, a source
+ * that never changes, and layers that are added on mount and removed on unmount.
  */
 import type {
 	GeoJSONSource,
 	GeoJSONSourceSpecification,
 	LayerSpecification,
-	Map as MaplibreMap
+	Map as MaplibreMap,
+	SourceSpecification
 } from 'maplibre-gl';
 
 type SourceData = GeoJSON.GeoJSON | string;
@@ -43,14 +44,24 @@ export function useGeoJsonSource(
 			sourceData.set(source, current);
 		}
 	});
-	$effect(() => () => {
-		if (!map.getSource(id) || !map.style) return;
-		// MapLibre refuses to remove a source that a layer still draws from, whatever the teardown order.
-		for (const layer of map.getStyle().layers) {
-			if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
-		}
-		map.removeSource(id);
+	$effect(() => () => removeSource(map, id));
+}
+
+/** A source whose specification never changes, such as tiles; kept if the map has it already. */
+export function useSource(map: MaplibreMap, id: string, source: SourceSpecification) {
+	$effect(() => {
+		if (!map.getSource(id)) map.addSource(id, source);
+		return () => removeSource(map, id);
 	});
+}
+
+function removeSource(map: MaplibreMap, id: string) {
+	if (!map.getSource(id) || !map.style) return;
+	// MapLibre refuses to remove a source that a layer still draws from, whatever the teardown order.
+	for (const layer of map.getStyle().layers) {
+		if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
+	}
+	map.removeSource(id);
 }
 
 /** Adds the layers once; dynamic styling belongs in effects calling setPaintProperty/setFilter. */

@@ -5,7 +5,7 @@
 export class Deferred<T> {
 	/** What was loaded; null until then. */
 	value = $state.raw<T | null>(null);
-	/** Why the last load failed; null when it did not. */
+	/** Why the last load failed; null when it did not, and while a new load is under way. */
 	problem = $state<string | null>(null);
 	readonly #load: () => Promise<T>;
 	#loading: Promise<T | null> | null = null;
@@ -16,7 +16,10 @@ export class Deferred<T> {
 
 	/** Resolves to null when loading failed; `problem` then says why. */
 	load(): Promise<T | null> {
-		this.#loading ??= this.#load().then(
+		if (this.#loading) return this.#loading;
+		// A failure stays on screen only while nothing is being tried, so what shows is current.
+		this.problem = null;
+		this.#loading = this.#load().then(
 			(value) => {
 				this.value = value;
 				this.problem = null;

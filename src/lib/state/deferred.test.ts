@@ -42,6 +42,16 @@ describe('Deferred', () => {
 		expect(loader.calls()).toBe(calls);
 	});
 
+	it('shows no failure while a new load is under way', async () => {
+		const loader = scripted([new Error('offline'), 'panel']);
+		const deferred = new Deferred(loader.load);
+		await deferred.load();
+		expect(deferred.problem).toBe('offline');
+		const retry = deferred.load();
+		expect(deferred.problem).toBeNull();
+		expect(await retry).toBe('panel');
+	});
+
 	it('shares one load between callers that ask at the same time', async () => {
 		const loader = scripted(['panel', 'again']);
 		const deferred = new Deferred(loader.load);
