@@ -12,10 +12,12 @@ import {
 	WORLD_PATH,
 	type Manifest
 } from '../src/lib/data/load';
-import { buildArcGroups } from '../src/lib/data/aggregate';
+import { buildArcGroups, largestArcCount } from '../src/lib/data/aggregate';
 import { arcGeometryFiles } from '../src/lib/geo/arc-lines';
+import { capitalBounds } from '../src/lib/geo/bounds';
 import { ARC_ARROWS_LAYER, ARC_LINES_LAYER, ARC_TILES_PATH } from '../src/lib/geo/arc-tiles';
 import { worldFromTopology } from '../src/lib/geo/world';
+import { arcWidthScale, typeColorScale } from '../src/lib/scales';
 import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
 import { writeVectorTiles } from './lib/vector-tiles';
 
@@ -32,14 +34,21 @@ const STATIC = resolve('static');
 const { dataset } = result;
 const datasetJson = JSON.stringify(dataset);
 writeFileSync(join(STATIC, DATASET_PATH), datasetJson);
+const groups = buildArcGroups(dataset);
 const manifest: Manifest = {
 	datasetBytes: Buffer.byteLength(datasetJson),
-	eventCount: dataset.events.length
+	eventCount: dataset.events.length,
+	bounds: capitalBounds(dataset.countries)
 };
 writeFileSync(join(STATIC, MANIFEST_PATH), JSON.stringify(manifest));
+// Coloured and sized as the dashboard draws its first view, from the same scales.
 const arcs = arcGeometryFiles(
-	buildArcGroups(dataset),
-	new Map(dataset.countries.map((country) => [country.iso3, country]))
+	groups,
+	new Map(dataset.countries.map((country) => [country.iso3, country])),
+	{
+		colorOf: typeColorScale(dataset.eventTypes),
+		widthOf: arcWidthScale(largestArcCount(groups))
+	}
 );
 const tileCount = writeVectorTiles(join(STATIC, ARC_TILES_PATH), {
 	[ARC_LINES_LAYER]: arcs.lines,

@@ -1,20 +1,17 @@
 /**
  * The baseline page: bare MapLibre, no app. It draws the same world.json polygons and borders and
- * the same arc lines as the app's first view (computed with the app's own aggregate.ts and
- * arc-lines.ts, and cut into vector tiles the same way, so the geometry is identical), with no
- * labels, capitals, arrows, panels or data checks, and records when the map is idle with the arcs
- * drawn. Its tiles carry each arc's colour and width, so it sets no feature-state.
+ * the same arc lines as the app's first view, from the very tiles the app's build wrote (each arc
+ * coloured and sized there with all its events, see arc-lines.ts), with no labels, capitals,
+ * arrows, panels, feature-state or data checks, and records when the map is idle with the arcs
+ * drawn. Lines get MapLibre's default butt ends and miter joins, as the app's do.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildArcGroups, largestArcCount } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/aggregate';
 import type { Dataset } from '../../src/lib/data/schema';
-import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
-import { ARC_LINES_LAYER, ARC_TILES_MAX_ZOOM } from '../../src/lib/geo/arc-tiles';
+import { ARC_LINES_LAYER, ARC_TILES_MAX_ZOOM, ARC_TILES_PATH } from '../../src/lib/geo/arc-tiles';
 import { capitalBounds } from '../../src/lib/geo/bounds';
-import { arcWidthScale, typeColorScale } from '../../src/lib/scales';
-import { writeVectorTiles } from '../lib/vector-tiles';
 
 export const BASELINE_DIR = 'bench-baseline';
 
@@ -22,31 +19,11 @@ export interface BaselineInfo {
 	arcs: number;
 }
 
-/** Writes `<siteDir>/bench-baseline/`: index.html, MapLibre's dist files and the arcs' tiles/. */
+/**
+ * Writes `<siteDir>/bench-baseline/`: index.html and MapLibre's dist files, beside the app's
+ * build in `siteDir`, whose arc tiles it draws.
+ */
 export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
-	const groups = buildArcGroups(dataset);
-	// The app's own arc file, so both pages load the same geometry.
-	const { lines } = arcGeometryFiles(groups, new Map(dataset.countries.map((c) => [c.iso3, c])));
-	const colorOf = typeColorScale(dataset.eventTypes);
-	// The app's first view shows every event, so every group is an arc with all its events.
-	const widthOf = arcWidthScale(largestArcCount(groups));
-	const arcs: GeoJSON.FeatureCollection = {
-		type: 'FeatureCollection',
-		features: lines.features.map((feature, index) => {
-			const group = groups[index]!;
-			return {
-				...feature,
-				id: index,
-				properties: {
-					key: group.key,
-					count: group.events.length,
-					color: colorOf(group.typeId),
-					width: widthOf(group.events.length)
-				}
-			};
-		})
-	};
-
 	const out = join(siteDir, BASELINE_DIR);
 	mkdirSync(out, { recursive: true });
 	const require = createRequire(import.meta.url);
@@ -54,20 +31,21 @@ export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
 		copyFileSync(join(dist, file), join(out, file));
 	}
-	writeVectorTiles(join(out, 'tiles'), { [ARC_LINES_LAYER]: arcs });
 	writeFileSync(
 		join(out, 'index.html'),
 		baselineHtml({
 			bounds: capitalBounds(dataset.countries),
+			tiles: `../${ARC_TILES_PATH}/`,
 			maxzoom: ARC_TILES_MAX_ZOOM,
 			layer: ARC_LINES_LAYER
 		})
 	);
-	return { arcs: arcs.features.length };
+	return { arcs: buildArcGroups(dataset).length };
 }
 
 function baselineHtml(config: {
 	bounds: [[number, number], [number, number]];
+	tiles: string;
 	maxzoom: number;
 	layer: string;
 }): string {
@@ -109,11 +87,11 @@ map.on('load', async () => {
 	const { countries, borders } = await world;
 	map.addSource('countries', { type: 'geojson', data: countries });
 	map.addSource('borders', { type: 'geojson', data: borders });
-	const tiles = new URL('./tiles/', location.href).href + '{z}/{x}/{y}.pbf';
+	const tiles = new URL(config.tiles, location.href).href + '{z}/{x}/{y}.pbf';
 	map.addSource('arcs', { type: 'vector', tiles: [tiles], maxzoom: config.maxzoom });
 	map.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f4ef' } });
 	map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#b5aea3', 'line-width': 0.6 } });
-	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', 'source-layer': config.layer, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
+	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', 'source-layer': config.layer, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
 	const onIdle = () => {
 		const at = performance.now();
 		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs', { sourceLayer: config.layer }).length === 0) return;

@@ -8,6 +8,7 @@
 		longTasksSupported: true,
 		mapSetAt: null,
 		arcsIdleAt: null,
+		readyAt: null,
 		progress: { frames: 0, values: [] },
 		yearChange: null,
 		click: null
@@ -23,6 +24,20 @@
 		bench.longTasksSupported = false;
 	}
 
+	// The dashboard is ready when its own map says it is idle: the events are checked, the arcs
+	// have their counts. Watched through the attribute the app sets, and no longer than that.
+	const readiness = new MutationObserver(() => {
+		if (!document.querySelector('[data-map-status="idle"]')) return;
+		bench.readyAt = performance.now();
+		readiness.disconnect();
+	});
+	readiness.observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-map-status']
+	});
+
 	let map;
 	// The app publishes its live map as window.relationsMap; catching the assignment lets us listen
 	// from the very first event without touching the app.
@@ -36,18 +51,18 @@
 		}
 	});
 
-	// Drawn means drawn: an arc the app has not given a width yet (feature-state) is not on screen.
+	// Drawn means drawn: an arc is on screen in the first view's preview layer, which takes its
+	// width from the tiles, or in the arcs layer once the app has given it a width (feature-state).
 	function arcsDrawn(m) {
+		if (!m.getSource('arcs') || !m.isSourceLoaded('arcs')) return false;
+		const features = m.querySourceFeatures('arcs', { sourceLayer: 'arcs' });
+		if (m.getLayer('arcs-preview')) return features.length > 0;
 		return Boolean(
 			m.getLayer('arcs') &&
-			m.getSource('arcs') &&
-			m.isSourceLoaded('arcs') &&
-			m
-				.querySourceFeatures('arcs', { sourceLayer: 'arcs' })
-				.some(
-					(feature) =>
-						m.getFeatureState({ source: 'arcs', sourceLayer: 'arcs', id: feature.id }).width > 0
-				)
+			features.some(
+				(feature) =>
+					m.getFeatureState({ source: 'arcs', sourceLayer: 'arcs', id: feature.id }).width > 0
+			)
 		);
 	}
 

@@ -1,13 +1,60 @@
-/**
- * Writes vector tiles cut by cutVectorTiles as `${directory}/{z}/{x}/{y}.pbf`, the whole pyramid:
- * a tile with nothing in it is an empty file, which MapLibre reads as an empty tile, where a
- * missing one would be a failed request.
- */
+/** Cuts GeoJSON into Mapbox Vector Tiles at build time, and writes them where the map finds them. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARC_TILES_MAX_ZOOM, cutVectorTiles } from '../../src/lib/geo/arc-tiles';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { ARC_TILES_MAX_ZOOM } from '../../src/lib/geo/arc-tiles';
 
-/** Returns how many tiles hold something. */
+const EXTENT = 4096;
+
+/** `z/x/y` of a tile, as in its path. */
+export type TileAddress = `${number}/${number}/${number}`;
+
+/**
+ * Every non-empty tile from zoom 0 to `maxZoom`, each holding the layers that have features in it,
+ * as Mapbox Vector Tile bytes. Lines that run past ±180° (arc-lines.ts unwraps longitudes) are cut
+ * at the antimeridian and carried on from the other edge of the world.
+ */
+export function cutVectorTiles(
+	layers: Record<string, GeoJSON.FeatureCollection>,
+	maxZoom = ARC_TILES_MAX_ZOOM
+): Map<TileAddress, Uint8Array> {
+	const indexes = Object.entries(layers).map(
+		([name, collection]) =>
+			[
+				name,
+				// Every tile is cut up front: the whole pyramid is written out anyway.
+				new GeoJSONVT(collection, {
+					maxZoom,
+					indexMaxZoom: maxZoom,
+					indexMaxPoints: 0,
+					extent: EXTENT
+				})
+			] as const
+	);
+	const tiles = new Map<TileAddress, Uint8Array>();
+	for (let z = 0; z <= maxZoom; z++) {
+		const size = 2 ** z;
+		for (let x = 0; x < size; x++) {
+			for (let y = 0; y < size; y++) {
+				const present: Record<string, NonNullable<ReturnType<GeoJSONVT['getTile']>>> = {};
+				for (const [name, index] of indexes) {
+					const tile = index.getTile(z, x, y);
+					if (tile && tile.features.length > 0) present[name] = tile;
+				}
+				if (Object.keys(present).length === 0) continue;
+				tiles.set(`${z}/${x}/${y}`, fromGeojsonVt(present, { version: 2, extent: EXTENT }));
+			}
+		}
+	}
+	return tiles;
+}
+
+/**
+ * Writes the tiles of cutVectorTiles as `${directory}/{z}/{x}/{y}.pbf`, the whole pyramid: a tile
+ * with nothing in it is an empty file, which MapLibre reads as an empty tile, where a missing one
+ * would be a failed request. Returns how many tiles hold something.
+ */
 export function writeVectorTiles(
 	directory: string,
 	layers: Record<string, GeoJSON.FeatureCollection>,

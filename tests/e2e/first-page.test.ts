@@ -1,6 +1,11 @@
+import type { Page } from '@playwright/test';
+import { buildArcGroups, largestArcCount } from '../../src/lib/data/aggregate';
+import { eventYear } from '../../src/lib/data/dates';
+import { arcWidthScale, typeColorScale } from '../../src/lib/scales';
 import {
 	builtDataset,
 	expect,
+	renderedArcs,
 	renderedFeatureIds,
 	test,
 	waitForMapIdle,
@@ -111,4 +116,104 @@ test('shows a loading indicator until the events arrive', async ({ page }) => {
 	release();
 	await expect(status).toHaveCount(0);
 	await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+});
+
+/** Holds back the events file until `release` is called, so a test can look at the page meanwhile. */
+async function holdEvents(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/generated/dataset.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+test.describe('while the events load', () => {
+	const groups = buildArcGroups(dataset);
+	const colorOf = typeColorScale(dataset.eventTypes);
+	const widthOf = arcWidthScale(largestArcCount(groups));
+
+	test('the map already draws every arc with all its events, then hands over to the checked data', async ({
+		page
+	}) => {
+		const release = await holdEvents(page);
+		await page.goto('/');
+		const status = page.getByRole('status').filter({ hasText: 'Loading the map and the events' });
+		await expect(status).toContainText('their sources open once the events are checked');
+		await expect(page.getByRole('img', { name: /^Map of every arc/ })).toBeVisible();
+
+		// Each arc as MapLibre drew it in the preview layer: its colour and width, as evaluated.
+		const previewArcs = async () =>
+			page.evaluate(() => {
+				const map = window.relationsMap;
+				if (!map?.getLayer('arcs-preview') || !map.loaded()) return [];
+				const drawn = new Map<string, { color: string; width: number }>();
+				for (const feature of map.queryRenderedFeatures({ layers: ['arcs-preview'] })) {
+					const paint = feature.layer.paint as Record<string, unknown>;
+					const { r, g, b } = paint['line-color'] as { r: number; g: number; b: number };
+					const color =
+						'#' +
+						[r, g, b]
+							.map((c) =>
+								Math.round(c * 255)
+									.toString(16)
+									.padStart(2, '0')
+							)
+							.join('');
+					drawn.set(feature.properties.key as string, {
+						color,
+						width: paint['line-width'] as number
+					});
+				}
+				return [...drawn].sort(([a], [b]) => a.localeCompare(b));
+			});
+		const expected = groups
+			.map((group) => [
+				group.key,
+				{ color: colorOf(group.typeId).toLowerCase(), width: widthOf(group.events.length) }
+			])
+			.sort(([a], [b]) => String(a).localeCompare(String(b)));
+		await expect.poll(previewArcs, { timeout: 20_000 }).toHaveLength(groups.length);
+		const drawn = await previewArcs();
+		expect(drawn.map(([key, { color }]) => [key, color])).toEqual(
+			expected.map(([key, look]) => [key, (look as { color: string }).color])
+		);
+		drawn.forEach(([, { width }], i) =>
+			expect(width).toBeCloseTo((expected[i]![1] as { width: number }).width, 4)
+		);
+		// Nothing can be opened yet: the events behind the arcs are not checked.
+		await expect(page.locator('[data-event-id]')).toHaveCount(0);
+
+		release();
+		await waitForMapIdle(page);
+		expect(await page.evaluate(() => Boolean(window.relationsMap!.getLayer('arcs-preview')))).toBe(
+			false
+		);
+		const arcs = await renderedArcs(page);
+		expect(arcs.map(({ key, count }) => [key, count])).toEqual(
+			groups
+				.map((group) => [group.key, group.events.length])
+				.sort(([a], [b]) => String(a).localeCompare(String(b)))
+		);
+	});
+
+	test('a link to a filtered view draws no arc until the events are checked', async ({ page }) => {
+		const release = await holdEvents(page);
+		await page.goto('/?years=2020-2021');
+		await expect(page.getByRole('progressbar', { name: 'Events data loaded' })).toBeVisible();
+		await expect(page.getByRole('img', { name: /^Map of every arc/ })).toHaveCount(0);
+		release();
+		await waitForMapIdle(page);
+		const arcs = await renderedArcs(page);
+		expect(arcs.length).toBeGreaterThan(0);
+		const inRange = (key: string) =>
+			groups
+				.find((group) => group.key === key)!
+				.events.filter((event) => {
+					const year = eventYear(event.date);
+					return year === null || (year >= 2020 && year <= 2021);
+				}).length;
+		for (const { key, count } of arcs) expect(count).toBe(inRange(key));
+	});
 });

@@ -10,15 +10,22 @@ import type { WorldGeometry } from '../geo/world';
 
 export const DATASET_PATH = 'generated/dataset.json';
 export const WORLD_PATH = 'generated/world.json';
-/** Written by the build beside the dataset: its size and event count, for an honest progress bar. */
+/**
+ * Written by the build beside the dataset: its size and event count, for an honest progress bar,
+ * and where its capitals lie.
+ */
 export const MANIFEST_PATH = 'generated/manifest.json';
 /** The file a path or URL names, as problems name it. */
 const fileOf = (path: string) => path.split('/').pop() ?? path;
 export const DATASET_FILE = fileOf(DATASET_PATH);
 
+const Longitude = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
+const Latitude = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
 const ManifestSchema = v.strictObject({
 	datasetBytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	eventCount: v.pipe(v.number(), v.integer(), v.minValue(0))
+	eventCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** The box around the capitals (bounds.ts), so the map can frame the data before it arrives. */
+	bounds: v.tuple([v.tuple([Longitude, Latitude]), v.tuple([Longitude, Latitude])])
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 
@@ -156,9 +163,9 @@ const WorldSchema = v.looseObject({
 export async function fetchDataset(
 	fetchFn: typeof fetch,
 	base: string,
+	manifest: Manifest,
 	onProgress?: LoadProgress
 ): Promise<{ dataset: Dataset; arcGroupIndex: ArcGroupIndex[] }> {
-	const manifest = await fetchJson(fetchFn, `${base}/${MANIFEST_PATH}`, ManifestSchema);
 	const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
 	const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
 	onProgress?.('check', 0, manifest.eventCount);
@@ -183,6 +190,10 @@ export async function fetchDataset(
 	} finally {
 		worker.terminate();
 	}
+}
+
+export function fetchManifest(fetchFn: typeof fetch, base: string): Promise<Manifest> {
+	return fetchJson(fetchFn, `${base}/${MANIFEST_PATH}`, ManifestSchema);
 }
 
 export function fetchWorld(fetchFn: typeof fetch, base: string): Promise<WorldGeometry> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups } from '../data/aggregate';
+import { buildArcGroups, largestArcCount } from '../data/aggregate';
+import { arcWidthScale, typeColorScale } from '../scales';
 import { shippedDataset } from '../testing/shipped-data';
 import { ARROW_AT, ArcLines, arcGeometryFiles } from './arc-lines';
 import { laneArc, pointAlong } from './arcs';
@@ -53,11 +54,18 @@ describe('ArcLines', () => {
 });
 
 describe('arcGeometryFiles', () => {
-	const { lines, arrows } = arcGeometryFiles(groups, countries);
+	const colorOf = typeColorScale(dataset.eventTypes);
+	const widthOf = arcWidthScale(largestArcCount(groups));
+	const { lines, arrows } = arcGeometryFiles(groups, countries, { colorOf, widthOf });
 
-	it('has one line per arc, keyed and typed, rounded to 3 decimals', () => {
+	it('has one line per arc, keyed, typed and styled as with every event shown, rounded to 3 decimals', () => {
 		expect(lines.features.map((f) => f.properties)).toEqual(
-			groups.map(({ key, typeId }) => ({ key, typeId }))
+			groups.map(({ key, typeId, events }) => ({
+				key,
+				typeId,
+				color: colorOf(typeId),
+				width: widthOf(events.length)
+			}))
 		);
 		const drawn = new ArcLines(groups, countries);
 		for (const feature of lines.features) {

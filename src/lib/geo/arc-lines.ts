@@ -71,21 +71,35 @@ export class ArcLines {
 /** Degrees to 3 decimals, about 100 m: far finer than a pixel at the map's highest zoom. */
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** How an arc looks in the first view, where every event is shown: its colour and width. */
+export interface ArcLook {
+	colorOf: (typeId: string) => string;
+	widthOf: (count: number) => number;
+}
+
 /**
  * Every arc's line and arrowhead, keyed by arc key (the map's feature id), for the build to cut
  * into the tiles the map loads: no arc geometry is built, copied or sent on the page's own thread.
+ * Each line carries its colour and its width with every event shown, so the map can draw the
+ * first view from the tiles alone while the events are still being checked.
  */
 export function arcGeometryFiles(
 	groups: ArcGroup[],
-	countries: Map<string, Country>
+	countries: Map<string, Country>,
+	look: ArcLook
 ): { lines: GeoJSON.FeatureCollection; arrows: GeoJSON.FeatureCollection } {
 	const arcLines = new ArcLines(groups, countries);
 	const lines: GeoJSON.Feature[] = [];
 	const arrows: GeoJSON.Feature[] = [];
-	for (const { key, typeId, directed } of groups) {
+	for (const { key, typeId, directed, events } of groups) {
 		lines.push({
 			type: 'Feature',
-			properties: { key, typeId },
+			properties: {
+				key,
+				typeId,
+				color: look.colorOf(typeId),
+				width: look.widthOf(events.length)
+			},
 			geometry: {
 				type: 'LineString',
 				coordinates: arcLines.get(key).map(([lon, lat]) => [round(lon), round(lat)])

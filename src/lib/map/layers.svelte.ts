@@ -9,6 +9,7 @@ import type {
 	Map as MaplibreMap,
 	SourceSpecification
 } from 'maplibre-gl';
+import { layerAbove } from './style';
 
 type SourceData = GeoJSON.GeoJSON | string;
 /** A GeoJSON source given its data, or the URL of its data. */
@@ -64,13 +65,21 @@ function removeSource(map: MaplibreMap, id: string) {
 	map.removeSource(id);
 }
 
-/** Adds the layers once; dynamic styling belongs in effects calling setPaintProperty/setFilter. */
-export function useLayers(map: MaplibreMap, layers: LayerSpecification[], beforeId?: string) {
+/** Adds a layer in its place in LAYER_ORDER, whatever else is on the map already. */
+export function addLayerInOrder(map: MaplibreMap, spec: LayerSpecification) {
+	map.addLayer(
+		spec,
+		layerAbove(spec.id, (id) => map.getLayer(id) !== undefined)
+	);
+}
+
+/**
+ * Adds the layers once, each in its place in LAYER_ORDER, keeping any already there; dynamic
+ * styling belongs in effects calling setPaintProperty/setFilter.
+ */
+export function useLayers(map: MaplibreMap, layers: LayerSpecification[]) {
 	$effect(() => {
-		for (const spec of layers) {
-			if (!map.getLayer(spec.id))
-				map.addLayer(spec, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
-		}
+		for (const spec of layers) if (!map.getLayer(spec.id)) addLayerInOrder(map, spec);
 		return () => {
 			if (!map.style) return;
 			for (const spec of layers) if (map.getLayer(spec.id)) map.removeLayer(spec.id);

@@ -5,10 +5,16 @@
  * code has run; the page then starts the map, with its workers, while the data is still arriving.
  */
 import type * as MapLibre from 'maplibre-gl';
-import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
+import type {
+	LayerSpecification,
+	Map as MaplibreMap,
+	MapOptions,
+	SourceSpecification
+} from 'maplibre-gl';
+import type { Bounds } from '../geo/bounds';
 import mapLibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { addGeoJsonSource, type GeoJsonSourceWithData } from './layers.svelte';
+import { addGeoJsonSource, addLayerInOrder, type GeoJsonSourceWithData } from './layers.svelte';
 import { baseStyle } from './style';
 
 /** For the page's head: the library's module, and the worker script it will start. */
@@ -46,24 +52,31 @@ interface StartedMap {
 	element: HTMLDivElement;
 	/** Whether the style has loaded ('load' has fired already). */
 	loaded: boolean;
+	/** Whether its Map component has taken it over. */
+	taken: boolean;
 }
 
 let started: Promise<StartedMap | null> | null = null;
 
+type StartedSources = Record<string, GeoJsonSourceWithData | SourceSpecification>;
+
 /**
- * Starts the dashboard's map before its data has arrived, with the sources that depend on no
- * data of the page (files MapLibre fetches and indexes in its worker), so that the heaviest map
- * work overlaps the data's download and check. Its Map component takes it over on mounting.
+ * Starts the dashboard's map before its data has arrived, with the sources and layers that depend
+ * on no data of the page (files MapLibre fetches in its worker), so that the heaviest map work
+ * overlaps the data's download and check; shown with showStartedMap, it can draw a first view
+ * meanwhile. Its Map component takes it over on mounting, keeping what it finds.
  */
-export function startMap(sources: Record<string, GeoJsonSourceWithData>): void {
+export function startMap(sources: StartedSources, layers: LayerSpecification[] = []): void {
 	started = loadMapLibre().then(
 		(maplibre) => {
 			const element = document.createElement('div');
 			element.className = 'started-map';
 			const map = new maplibre.Map(mapOptions(element));
-			const entry: StartedMap = { map, element, loaded: false };
+			// Published at once, for the tests and the benchmark that watch the first view.
+			window.relationsMap = map;
+			const entry: StartedMap = { map, element, loaded: false, taken: false };
 			map.once('load', () => (entry.loaded = true));
-			addOnceLoaded(entry, sources);
+			addOnceLoaded(entry, sources, layers);
 			return entry;
 		},
 		// The Map component will load MapLibre itself and report what goes wrong.
@@ -71,18 +84,38 @@ export function startMap(sources: Record<string, GeoJsonSourceWithData>): void {
 	);
 }
 
-/** Gives the started map, if it is still waiting to be taken over, more of its sources. */
-export function addToStartedMap(sources: Record<string, GeoJsonSourceWithData>): void {
+/** Gives the started map, if it is still waiting to be taken over, more sources and layers. */
+export function addToStartedMap(sources: StartedSources, layers: LayerSpecification[] = []): void {
 	started?.then((entry) => {
-		if (entry) addOnceLoaded(entry, sources);
+		if (entry) addOnceLoaded(entry, sources, layers);
 	});
 }
 
-/** Sources can only be added once the style has loaded. */
-function addOnceLoaded(entry: StartedMap, sources: Record<string, GeoJsonSourceWithData>) {
+/**
+ * Puts the started map on screen in `container` while it waits to be taken over, framed on
+ * `bounds`. Resolves to whether there was a map to show.
+ */
+export async function showStartedMap(container: HTMLElement, bounds: Bounds): Promise<boolean> {
+	const entry = await started;
+	// Taken over while MapLibre was loading: the map is in its place already.
+	if (!entry || entry.taken) return false;
+	container.append(entry.element);
+	entry.map.resize();
+	entry.map.fitBounds(bounds, { padding: 40, duration: 0 });
+	return true;
+}
+
+/** Sources and layers can only be added once the style has loaded. */
+function addOnceLoaded(entry: StartedMap, sources: StartedSources, layers: LayerSpecification[]) {
 	const add = () => {
 		for (const [id, source] of Object.entries(sources)) {
-			if (!entry.map.getSource(id)) addGeoJsonSource(entry.map, id, source);
+			if (entry.map.getSource(id)) continue;
+			if (source.type === 'geojson')
+				addGeoJsonSource(entry.map, id, source as GeoJsonSourceWithData);
+			else entry.map.addSource(id, source);
+		}
+		for (const layer of layers) {
+			if (!entry.map.getLayer(layer.id)) addLayerInOrder(entry.map, layer);
 		}
 	};
 	if (entry.loaded) add();
@@ -97,6 +130,9 @@ export async function takeStartedMap(container: HTMLElement): Promise<StartedMap
 	const pending = started;
 	started = null;
 	const entry = pending ? await pending : null;
-	if (entry) container.append(entry.element);
+	if (entry) {
+		entry.taken = true;
+		container.append(entry.element);
+	}
 	return entry;
 }

@@ -2,7 +2,14 @@
  * The offline base style: no tiles, no remote glyphs. Text is drawn from bundled font files through
  * the style's `font-faces`, so labels work with no network at all.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	LineLayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import { ARC_LINES_LAYER } from '../geo/arc-tiles';
+import { ARC_TILES_SOURCE, BORDERS_SOURCE, COUNTRIES_SOURCE } from './shared-sources';
 import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 
@@ -36,3 +43,75 @@ export function baseStyle(): StyleSpecification {
 export function idIn(ids: number[]): ExpressionSpecification {
 	return ['in', ['to-number', ['id'], -1], ['literal', ids]];
 }
+
+/**
+ * Every layer of the app, bottom to top. Layers are added by several components, and some by the
+ * map started before the data (maplibre.ts), in whatever order they mount: each is slotted in
+ * below the first layer above it that is already there (useLayers).
+ */
+export const LAYER_ORDER = [
+	'countries-fill',
+	'countries-in-data',
+	'borders',
+	'countries-in-data-outline',
+	'country-selected-outline',
+	'arcs-preview',
+	'arcs',
+	'arcs-arrows',
+	'arcs-focus-casing',
+	'arcs-focus-selected',
+	'arcs-focus',
+	'arcs-focus-arrows',
+	'capitals',
+	'labels-other',
+	'labels-in-data'
+] as const;
+
+/** The id of the layer already on the map that `id` must be drawn below, if any. */
+export function layerAbove(id: string, present: (id: string) => boolean): string | undefined {
+	const index = (LAYER_ORDER as readonly string[]).indexOf(id);
+	if (index === -1) return undefined;
+	return LAYER_ORDER.slice(index + 1).find(present);
+}
+
+export const LAND_LAYER: LayerSpecification = {
+	id: 'countries-fill',
+	type: 'fill',
+	source: COUNTRIES_SOURCE,
+	paint: { 'fill-color': MAP_COLORS.land }
+};
+
+export const BORDERS_LAYER: LayerSpecification = {
+	id: 'borders',
+	type: 'line',
+	source: BORDERS_SOURCE,
+	paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.6 }
+};
+
+/**
+ * Butt ends and miter joins: on smooth curves they look the same as round ones, and cost software
+ * WebGL less in every frame. The preview and the arcs share them, and so share their tiles' parse.
+ */
+export const ARC_LAYOUT: LineLayerSpecification['layout'] = {
+	'line-cap': 'butt',
+	'line-join': 'miter'
+};
+export const ARC_OPACITY = { full: 0.95, dimmed: 0.18 } as const;
+
+/**
+ * Every arc as the build coloured and sized it with all its events shown (arc-lines.ts): the
+ * first view, drawn from the tiles alone while the events are still being checked. The arcs
+ * layer, with the counts of the app's own filter, replaces it once the data is ready.
+ */
+export const ARC_PREVIEW_LAYER: LayerSpecification = {
+	id: 'arcs-preview',
+	type: 'line',
+	source: ARC_TILES_SOURCE,
+	'source-layer': ARC_LINES_LAYER,
+	layout: ARC_LAYOUT,
+	paint: {
+		'line-color': ['get', 'color'],
+		'line-width': ['get', 'width'],
+		'line-opacity': ARC_OPACITY.full
+	}
+};

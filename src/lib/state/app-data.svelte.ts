@@ -2,7 +2,14 @@
  * The loaded data and its loading status. The dataset and the world geometry are large and never
  * mutated, so they are held as raw state: Svelte does not wrap them in proxies.
  */
-import { DataLoadError, fetchDataset, fetchWorld, type LoadStage } from '../data/load';
+import {
+	DataLoadError,
+	fetchDataset,
+	fetchManifest,
+	fetchWorld,
+	type LoadStage,
+	type Manifest
+} from '../data/load';
 import type { ArcGroupIndex } from '../data/aggregate';
 import type { Dataset } from '../data/schema';
 import type { WorldGeometry } from '../geo/world';
@@ -14,6 +21,8 @@ export class AppData {
 	/** The events' grouping into arcs, worked out with the check, off the page's thread. */
 	arcGroupIndex = $state.raw<ArcGroupIndex[] | null>(null);
 	world = $state.raw<WorldGeometry | null>(null);
+	/** The dataset's size and where its capitals lie, known before its events arrive. */
+	manifest = $state.raw<Manifest | null>(null);
 	status = $state<LoadStatus>('loading');
 	/** How far the event data has come: bytes received, then events checked. */
 	progress = $state<{ stage: LoadStage; done: number; total: number | null }>({
@@ -28,11 +37,15 @@ export class AppData {
 		this.status = 'loading';
 		try {
 			const [{ dataset, arcGroupIndex }] = await Promise.all([
-				fetchDataset(
-					fetchFn,
-					base,
-					(stage, done, total) => (this.progress = { stage, done, total })
-				),
+				fetchManifest(fetchFn, base).then((manifest) => {
+					this.manifest = manifest;
+					return fetchDataset(
+						fetchFn,
+						base,
+						manifest,
+						(stage, done, total) => (this.progress = { stage, done, total })
+					);
+				}),
 				// Kept as soon as it arrives: the map can take the world in while the events load.
 				fetchWorld(fetchFn, base).then((world) => (this.world = world))
 			]);

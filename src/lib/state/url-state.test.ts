@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	opensOnEveryArc,
 	DEFAULT_VIEW,
 	parseViewState,
 	serializeViewState,
@@ -346,5 +347,26 @@ describe('parseViewState with random links', () => {
 			const { state } = parseViewState(params, context);
 			expect(invariantProblems(state, context)).toEqual([]);
 		}
+	});
+});
+
+describe('opensOnEveryArc', () => {
+	it.each([
+		['', true],
+		['country=IRQ', true],
+		['arc=CHN%7CIRQ%7Caid%7CCHN%3EIRQ', true],
+		['country=IRQ&utm_source=mail', true],
+		['years=2015-2021', false],
+		['types=aid', false],
+		['undated=0', false],
+		['inferred=0', false],
+		['camera=44.4,33.3,4', false],
+		['projection=globe', false],
+		['view=table', false],
+		['country=IRQ&years=2020', false],
+		// Ignored once parsed, but the map cannot know that before the data arrives.
+		['years=someday', false]
+	])('?%s → %s', (query, expected) => {
+		expect(opensOnEveryArc(new URLSearchParams(query))).toBe(expected);
 	});
 });

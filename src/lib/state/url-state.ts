@@ -108,6 +108,19 @@ const PARAMETERS = new Map<string, Parameter>([
 	['view', { sets: 'the view', read: readView }]
 ]);
 
+/** The parameters that only select: every arc is still drawn, the others dimmed around it. */
+const SELECTING = new Set(['country', 'arc']);
+
+/**
+ * Whether a link opens on every arc drawn with all its events, on the flat map framed on the
+ * data: the view the map can draw from the arc tiles alone, before the events are checked. A
+ * filter, a camera, the globe or the table waits for the data, as may a value that turns out to
+ * be ignored.
+ */
+export function opensOnEveryArc(params: URLSearchParams): boolean {
+	return [...params.keys()].every((key) => SELECTING.has(key) || !PARAMETERS.has(key));
+}
+
 export function parseViewState(params: URLSearchParams, context: ParseContext): ParseResult {
 	const state: ViewState = { ...DEFAULT_VIEW };
 	const notes: string[] = [];
