@@ -15,7 +15,7 @@ import type { Bounds } from '../geo/bounds';
 import mapLibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { addGeoJsonSource, addLayerInOrder, type GeoJsonSourceWithData } from './layers.svelte';
-import { baseStyle } from './style';
+import { ARCS_LAYER, baseStyle } from './style';
 
 /** For the page's head: the library's module, and the worker script it will start. */
 export const mapLibrePreloads = { module: mapLibreUrl, worker: workerUrl };
@@ -66,7 +66,7 @@ type StartedSources = Record<string, GeoJsonSourceWithData | SourceSpecification
  * overlaps the data's download and check; shown with showStartedMap, it can draw a first view
  * meanwhile. Its Map component takes it over on mounting, keeping what it finds.
  */
-export function startMap(sources: StartedSources, layers: LayerSpecification[] = []): void {
+export function startMap(sources: StartedSources = {}, layers: LayerSpecification[] = []): void {
 	started = loadMapLibre().then(
 		(maplibre) => {
 			const element = document.createElement('div');
@@ -92,17 +92,29 @@ export function addToStartedMap(sources: StartedSources, layers: LayerSpecificat
 }
 
 /**
- * Puts the started map on screen in `container` while it waits to be taken over, framed on
- * `bounds`. Resolves to whether there was a map to show.
+ * Puts the started map on screen in `container`, framed on `bounds`, until it is taken over.
+ * Resolves once it has drawn its arcs (the first idle with the arcs layer), or has failed trying.
  */
-export async function showStartedMap(container: HTMLElement, bounds: Bounds): Promise<boolean> {
+export async function showStartedMap(container: HTMLElement, bounds: Bounds): Promise<void> {
 	const entry = await started;
 	// Taken over while MapLibre was loading: the map is in its place already.
-	if (!entry || entry.taken) return false;
+	if (!entry || entry.taken) return;
 	container.append(entry.element);
 	entry.map.resize();
 	entry.map.fitBounds(bounds, { padding: 40, duration: 0 });
-	return true;
+	const map = entry.map;
+	await new Promise<void>((resolve) => {
+		const done = () => {
+			map.off('idle', idle);
+			map.off('error', done);
+			resolve();
+		};
+		const idle = () => {
+			if (map.getLayer(ARCS_LAYER.id)) done();
+		};
+		map.on('idle', idle);
+		map.on('error', done);
+	});
 }
 
 /** Sources and layers can only be added once the style has loaded. */

@@ -99,6 +99,24 @@ export const ARC_LAYOUT: LineLayerSpecification['layout'] = {
 export const ARC_OPACITY = { full: 0.95, dimmed: 0.18 } as const;
 
 /**
+ * The arcs, coloured by type as the build coloured them (arc-lines.ts), with the width the app
+ * gives each through feature-state for its filter: 0, not drawn, until it has. Static, so the
+ * map started before the data can add it, and its tiles are parsed once for both arc layers.
+ */
+export const ARCS_LAYER: LayerSpecification = {
+	id: 'arcs',
+	type: 'line',
+	source: ARC_TILES_SOURCE,
+	'source-layer': ARC_LINES_LAYER,
+	layout: ARC_LAYOUT,
+	paint: {
+		'line-color': ['get', 'color'],
+		'line-width': ['to-number', ['feature-state', 'width'], 0],
+		'line-opacity': ARC_OPACITY.full
+	}
+};
+
+/**
  * Every arc as the build coloured and sized it with all its events shown (arc-lines.ts): the
  * first view, drawn from the tiles alone while the events are still being checked. The arcs
  * layer, with the counts of the app's own filter, replaces it once the data is ready.

@@ -33,7 +33,23 @@ export class AppData {
 	/** What went wrong, written for a reader: which file and why. */
 	problem = $state<{ title: string; details: string[] } | null>(null);
 
-	async load(fetchFn: typeof fetch, base: string) {
+	/**
+	 * Loads the world and the events. `checkAfter`, when given, holds the events' check back
+	 * (not their download) until the first view is drawn: on a small machine the check and the
+	 * map's own work would otherwise share the same cores and both come later.
+	 */
+	/**
+	 * In steps of a hundredth: every step repaints the page, and a large file arrives in
+	 * thousands of chunks, each of which would otherwise cost a frame.
+	 */
+	#reportProgress(stage: LoadStage, done: number, total: number | null) {
+		const shown = this.progress;
+		const step = total ? total / 100 : 1e6;
+		if (stage === shown.stage && done !== total && done - shown.done < step) return;
+		this.progress = { stage, done, total };
+	}
+
+	async load(fetchFn: typeof fetch, base: string, checkAfter?: Promise<unknown>) {
 		this.status = 'loading';
 		try {
 			const [{ dataset, arcGroupIndex }] = await Promise.all([
@@ -43,7 +59,8 @@ export class AppData {
 						fetchFn,
 						base,
 						manifest,
-						(stage, done, total) => (this.progress = { stage, done, total })
+						(stage, done, total) => this.#reportProgress(stage, done, total),
+						checkAfter
 					);
 				}),
 				// Kept as soon as it arrives: the map can take the world in while the events load.
