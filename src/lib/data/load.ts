@@ -164,13 +164,10 @@ export async function fetchDataset(
 	fetchFn: typeof fetch,
 	base: string,
 	manifest: Manifest,
-	onProgress?: LoadProgress,
-	/** The check waits for this: checking takes both cores of a small machine for seconds. */
-	checkAfter?: Promise<unknown>
+	onProgress?: LoadProgress
 ): Promise<{ dataset: Dataset; arcGroupIndex: ArcGroupIndex[] }> {
 	const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
 	const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
-	await checkAfter;
 	onProgress?.('check', 0, manifest.eventCount);
 	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
 	const events: DatasetEvent[] = [];

@@ -15,7 +15,7 @@ import type { Bounds } from '../geo/bounds';
 import mapLibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { addGeoJsonSource, addLayerInOrder, type GeoJsonSourceWithData } from './layers.svelte';
-import { ARCS_LAYER, baseStyle } from './style';
+import { baseStyle } from './style';
 
 /** For the page's head: the library's module, and the worker script it will start. */
 export const mapLibrePreloads = { module: mapLibreUrl, worker: workerUrl };
@@ -91,10 +91,7 @@ export function addToStartedMap(sources: StartedSources, layers: LayerSpecificat
 	});
 }
 
-/**
- * Puts the started map on screen in `container`, framed on `bounds`, until it is taken over.
- * Resolves once it has drawn its arcs (the first idle with the arcs layer), or has failed trying.
- */
+/** Puts the started map on screen in `container`, framed on `bounds`, until it is taken over. */
 export async function showStartedMap(container: HTMLElement, bounds: Bounds): Promise<void> {
 	const entry = await started;
 	// Taken over while MapLibre was loading: the map is in its place already.
@@ -102,19 +99,6 @@ export async function showStartedMap(container: HTMLElement, bounds: Bounds): Pr
 	container.append(entry.element);
 	entry.map.resize();
 	entry.map.fitBounds(bounds, { padding: 40, duration: 0 });
-	const map = entry.map;
-	await new Promise<void>((resolve) => {
-		const done = () => {
-			map.off('idle', idle);
-			map.off('error', done);
-			resolve();
-		};
-		const idle = () => {
-			if (map.getLayer(ARCS_LAYER.id)) done();
-		};
-		map.on('idle', idle);
-		map.on('error', done);
-	});
 }
 
 /** Sources and layers can only be added once the style has loaded. */

@@ -34,11 +34,6 @@ export class AppData {
 	problem = $state<{ title: string; details: string[] } | null>(null);
 
 	/**
-	 * Loads the world and the events. `checkAfter`, when given, holds the events' check back
-	 * (not their download) until the first view is drawn: on a small machine the check and the
-	 * map's own work would otherwise share the same cores and both come later.
-	 */
-	/**
 	 * In steps of a hundredth: every step repaints the page, and a large file arrives in
 	 * thousands of chunks, each of which would otherwise cost a frame.
 	 */
@@ -49,18 +44,14 @@ export class AppData {
 		this.progress = { stage, done, total };
 	}
 
-	async load(fetchFn: typeof fetch, base: string, checkAfter?: Promise<unknown>) {
+	async load(fetchFn: typeof fetch, base: string) {
 		this.status = 'loading';
 		try {
 			const [{ dataset, arcGroupIndex }] = await Promise.all([
 				fetchManifest(fetchFn, base).then((manifest) => {
 					this.manifest = manifest;
-					return fetchDataset(
-						fetchFn,
-						base,
-						manifest,
-						(stage, done, total) => this.#reportProgress(stage, done, total),
-						checkAfter
+					return fetchDataset(fetchFn, base, manifest, (stage, done, total) =>
+						this.#reportProgress(stage, done, total)
 					);
 				}),
 				// Kept as soon as it arrives: the map can take the world in while the events load.
