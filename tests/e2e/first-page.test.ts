@@ -129,14 +129,37 @@ async function holdEvents(page: Page): Promise<() => void> {
 	return release;
 }
 
+/**
+ * Makes the build's manifest announce a file of 100,000 events: the page draws a first view
+ * from the arc tiles only for a file that takes long to check.
+ */
+async function announceLargeFile(page: Page) {
+	await page.route('**/generated/manifest.json', async (route) => {
+		const response = await route.fetch();
+		const manifest = (await response.json()) as Record<string, unknown>;
+		await route.fulfill({ response, json: { ...manifest, eventCount: 100_000 } });
+	});
+}
+
 test.describe('while the events load', () => {
 	const groups = buildArcGroups(dataset);
 	const colorOf = typeColorScale(dataset.eventTypes);
 	const widthOf = arcWidthScale(largestArcCount(groups));
 
-	test('the map already draws every arc with all its events, then hands over to the checked data', async ({
+	test('a small file draws no map before its events are checked', async ({ page }) => {
+		const release = await holdEvents(page);
+		await page.goto('/');
+		await expect(page.getByRole('progressbar', { name: 'Events data loaded' })).toBeVisible();
+		await expect(page.getByRole('img', { name: /^Map of every arc/ })).toHaveCount(0);
+		release();
+		await waitForMapIdle(page);
+		expect((await renderedArcs(page)).length).toBe(groups.length);
+	});
+
+	test('with a large file the map already draws every arc with all its events, then hands over to the checked data', async ({
 		page
 	}) => {
+		await announceLargeFile(page);
 		const release = await holdEvents(page);
 		await page.goto('/');
 		const status = page.getByRole('status').filter({ hasText: 'Loading the map and the events' });
@@ -199,6 +222,7 @@ test.describe('while the events load', () => {
 	});
 
 	test('a link to a filtered view draws no arc until the events are checked', async ({ page }) => {
+		await announceLargeFile(page);
 		const release = await holdEvents(page);
 		await page.goto('/?years=2020-2021');
 		await expect(page.getByRole('progressbar', { name: 'Events data loaded' })).toBeVisible();
