@@ -167,43 +167,17 @@ test.describe('while the events load', () => {
 		await expect(page.getByRole('img', { name: /^Map of every arc/ })).toBeVisible();
 
 		// Each arc as MapLibre drew it in the preview layer: its colour and width, as evaluated.
-		const previewArcs = async () =>
-			page.evaluate(() => {
-				const map = window.relationsMap;
-				if (!map?.getLayer('arcs-preview') || !map.loaded()) return [];
-				const drawn = new Map<string, { color: string; width: number }>();
-				for (const feature of map.queryRenderedFeatures({ layers: ['arcs-preview'] })) {
-					const paint = feature.layer.paint as Record<string, unknown>;
-					const { r, g, b } = paint['line-color'] as { r: number; g: number; b: number };
-					const color =
-						'#' +
-						[r, g, b]
-							.map((c) =>
-								Math.round(c * 255)
-									.toString(16)
-									.padStart(2, '0')
-							)
-							.join('');
-					drawn.set(feature.properties.key as string, {
-						color,
-						width: paint['line-width'] as number
-					});
-				}
-				return [...drawn].sort(([a], [b]) => a.localeCompare(b));
-			});
-		const expected = groups
-			.map((group) => [
-				group.key,
-				{ color: colorOf(group.typeId).toLowerCase(), width: widthOf(group.events.length) }
-			])
-			.sort(([a], [b]) => String(a).localeCompare(String(b)));
-		await expect.poll(previewArcs, { timeout: 20_000 }).toHaveLength(groups.length);
+		const previewArcs = () => renderedArcs(page, 'arcs-preview');
+		await expect
+			.poll(async () => (await previewArcs()).length, { timeout: 20_000 })
+			.toBe(groups.length);
 		const drawn = await previewArcs();
-		expect(drawn.map(([key, { color }]) => [key, color])).toEqual(
-			expected.map(([key, look]) => [key, (look as { color: string }).color])
+		const expected = [...groups].sort((a, b) => a.key.localeCompare(b.key));
+		expect(drawn.map(({ key, color }) => [key, color])).toEqual(
+			expected.map((group) => [group.key, colorOf(group.typeId).toLowerCase()])
 		);
-		drawn.forEach(([, { width }], i) =>
-			expect(width).toBeCloseTo((expected[i]![1] as { width: number }).width, 4)
+		drawn.forEach(({ width }, i) =>
+			expect(width).toBeCloseTo(widthOf(expected[i]!.events.length), 4)
 		);
 		// Nothing can be opened yet: the events behind the arcs are not checked.
 		await expect(page.locator('[data-event-id]')).toHaveCount(0);

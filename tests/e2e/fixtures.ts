@@ -66,26 +66,36 @@ export async function renderedFeatureIds(page: Page, layers: string[]): Promise<
 export interface RenderedArc {
 	key: string;
 	typeId: string;
+	/** The count the app gave the arc (feature-state); undefined in the preview layer. */
 	count: number;
 	color: string;
+	/** In pixels, as MapLibre evaluated it for the feature. */
+	width: number;
 	dimmed: boolean;
 	selected: boolean;
 }
 
 /**
  * The arcs MapLibre has drawn, one entry per arc: rendered features of the 'arcs' layer with the
- * feature-state the app gave them (a hidden arc stays in the source with width 0). An arc is
- * dimmed when the whole layer is faded and it is not drawn again in the focus layer on top.
+ * feature-state the app gave them (a hidden arc stays in the source with width 0), or of the
+ * first view's 'arcs-preview' layer. An arc is dimmed when the whole layer is faded and it is not
+ * drawn again in the focus layer on top.
  */
-export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
-	return page.evaluate(() => {
+export async function renderedArcs(
+	page: Page,
+	layer: 'arcs' | 'arcs-preview' = 'arcs'
+): Promise<RenderedArc[]> {
+	return page.evaluate((layerId) => {
 		const map = window.relationsMap!;
+		if (!map.getLayer(layerId)) return [];
+		// The first view's preview has no focus: the dashboard's layers come with the checked data.
+		const focusLayers = map.getLayer('arcs-focus') ? ['arcs-focus'] : [];
 		const focused = new Map(
-			map
-				.queryRenderedFeatures({ layers: ['arcs-focus'] })
-				.map((feature) => [feature.properties.key as string, feature.properties.selected === true])
+			(focusLayers.length ? map.queryRenderedFeatures({ layers: focusLayers }) : []).map(
+				(feature) => [feature.properties.key as string, feature.properties.selected === true]
+			)
 		);
-		const faded = (map.getPaintProperty('arcs', 'line-opacity') as number) < 0.5;
+		const faded = (map.getPaintProperty(layerId, 'line-opacity') as number) < 0.5;
 		// The colour MapLibre evaluated for the feature, as #rrggbb.
 		const hex = ({ r, g, b }: { r: number; g: number; b: number }) =>
 			'#' +
@@ -97,25 +107,23 @@ export async function renderedArcs(page: Page): Promise<RenderedArc[]> {
 				)
 				.join('');
 		const byKey = new Map<string, RenderedArc>();
-		for (const feature of map.queryRenderedFeatures({ layers: ['arcs'] })) {
+		for (const feature of map.queryRenderedFeatures({ layers: [layerId] })) {
 			const state = map.getFeatureState({ source: 'arcs', sourceLayer: 'arcs', id: feature.id! });
-			if (!(state.width > 0)) continue;
+			if (layerId === 'arcs' && !(state.width > 0)) continue;
 			const key = feature.properties.key as string;
+			const paint = feature.layer.paint as Record<string, unknown>;
 			byKey.set(key, {
 				key,
 				typeId: feature.properties.typeId,
 				count: state.count,
-				color: hex(
-					(feature.layer.paint as Record<string, { r: number; g: number; b: number }>)[
-						'line-color'
-					]!
-				),
+				color: hex(paint['line-color'] as { r: number; g: number; b: number }),
+				width: paint['line-width'] as number,
 				dimmed: faded && !focused.has(key),
 				selected: focused.get(key) === true
 			});
 		}
 		return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
-	});
+	}, layer);
 }
 
 /**

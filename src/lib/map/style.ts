@@ -89,26 +89,26 @@ export const BORDERS_LAYER: LayerSpecification = {
 };
 
 /**
- * Butt ends and miter joins: on smooth curves they look the same as round ones, and cost software
- * WebGL less in every frame. The preview and the arcs share them, and so share their tiles' parse.
+ * The arc lines of the tiles, with butt ends and miter joins: on smooth curves they look the same
+ * as round ones, and cost software WebGL less in every frame. Both arc layers draw them alike, so
+ * MapLibre parses their tiles once for both.
  */
-export const ARC_LAYOUT: LineLayerSpecification['layout'] = {
-	'line-cap': 'butt',
-	'line-join': 'miter'
-};
+const ARC_LINES = {
+	type: 'line',
+	source: ARC_TILES_SOURCE,
+	'source-layer': ARC_LINES_LAYER,
+	layout: { 'line-cap': 'butt', 'line-join': 'miter' }
+} as const;
 export const ARC_OPACITY = { full: 0.95, dimmed: 0.18 } as const;
 
 /**
  * The arcs, coloured by type as the build coloured them (arc-lines.ts), with the width the app
  * gives each through feature-state for its filter: 0, not drawn, until it has. Static, so the
- * map started before the data can add it, and its tiles are parsed once for both arc layers.
+ * map started before the data can add it.
  */
 export const ARCS_LAYER: LayerSpecification = {
 	id: 'arcs',
-	type: 'line',
-	source: ARC_TILES_SOURCE,
-	'source-layer': ARC_LINES_LAYER,
-	layout: ARC_LAYOUT,
+	...ARC_LINES,
 	paint: {
 		'line-color': ['get', 'color'],
 		'line-width': ['to-number', ['feature-state', 'width'], 0],
@@ -123,10 +123,7 @@ export const ARCS_LAYER: LayerSpecification = {
  */
 export const ARC_PREVIEW_LAYER: LayerSpecification = {
 	id: 'arcs-preview',
-	type: 'line',
-	source: ARC_TILES_SOURCE,
-	'source-layer': ARC_LINES_LAYER,
-	layout: ARC_LAYOUT,
+	...ARC_LINES,
 	paint: {
 		'line-color': ['get', 'color'],
 		'line-width': ['get', 'width'],
