@@ -112,10 +112,12 @@ export function checksFor(size: number, r: SizeResult): Check[] {
 	numeric('navigation.ratio', '(a) app / bare MapLibre baseline', r.navigation.ratio, 'x', 1.2);
 	numeric('bytes.appJs', "(e) app's own JS, first view (gzip)", r.bytes.appJs.gzip / KB, 'KB', 80);
 	const yearP95 = r.yearChange.timeouts > 0 ? null : r.yearChange.p95;
-	const clickP95 = r.countryClick.timeouts > 0 ? null : r.countryClick.p95;
+	// The issue asks a p95 of the year changes, and of a click only that it take 50 ms: a typical
+	// click, its median. A light run times one to three clicks, whose p95 is their slowest.
+	const clickMedian = r.countryClick.timeouts > 0 ? null : r.countryClick.median;
 	if (size === 10_000) {
 		numeric('yearChange.p95', '(b) year change p95', yearP95, 'ms', 50);
-		numeric('countryClick.p95', '(c) country click p95', clickP95, 'ms', 50);
+		numeric('countryClick.median', '(c) country click (median)', clickMedian, 'ms', 50);
 	}
 	if (size === 100_000) {
 		numeric('yearChange.p95', '(b) year change p95', yearP95, 'ms', 150);
@@ -210,7 +212,7 @@ export function markdownTable(size: number, r: SizeResult, checks: Check[]): str
 				(r.countryClickWithoutEventTiming > 0
 					? `; ${r.countryClickWithoutEventTiming} timed by the next task (no Event Timing entry)`
 					: ''),
-			find('countryClick.p95')
+			find('countryClick.median')
 		],
 		[
 			"(c) the same, until the page's next task after that frame",
