@@ -5,7 +5,6 @@
 import type {
 	ExpressionSpecification,
 	LayerSpecification,
-	LineLayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
 import { ARC_LINES_LAYER } from '../geo/arc-tiles';
