@@ -2,11 +2,7 @@
  * The offline base style: no tiles, no remote glyphs. Text is drawn from bundled font files through
  * the style's `font-faces`, so labels work with no network at all.
  */
-import type {
-	ExpressionSpecification,
-	LayerSpecification,
-	StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { ARC_LINES_LAYER } from '../geo/arc-tiles';
 import { ARC_TILES_SOURCE, BORDERS_SOURCE, COUNTRIES_SOURCE } from './shared-sources';
 import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
