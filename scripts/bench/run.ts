@@ -516,11 +516,17 @@ async function measureApp(
 					.click({ timeout: limits.step });
 				await markCountryButton(page, name, limits.step);
 				// Each click is measured from rest, as each year change is: the map has redrawn
-				// after the panel closed before the next click.
-				await page.waitForFunction(
-					'window.relationsMap.loaded() && !window.relationsMap.isMoving()',
-					null,
-					{ timeout: limits.step, polling: 50 }
+				// after the panel closed before the next click. Its highlight follows the panel two
+				// frames later (RelationsLayers), so the wait starts after those frames and ends at
+				// the map's next idle, once whatever it had to redraw is drawn.
+				await page.evaluate(
+					`new Promise((resolve) => {
+						const map = window.relationsMap;
+						requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+							map.once('idle', resolve);
+							map.triggerRepaint();
+						})));
+					})`
 				);
 				await settle(page);
 			} catch (error) {
