@@ -66,7 +66,7 @@ type StartedSources = Record<string, GeoJsonSourceWithData | SourceSpecification
  * overlaps the data's download and check; shown with showStartedMap, it can draw a first view
  * meanwhile. Its Map component takes it over on mounting, keeping what it finds.
  */
-export function startMap(sources: StartedSources = {}, layers: LayerSpecification[] = []): void {
+export function startMap(sources: StartedSources, layers: LayerSpecification[]): void {
 	started = loadMapLibre().then(
 		(maplibre) => {
 			const element = document.createElement('div');
