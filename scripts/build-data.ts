@@ -15,8 +15,20 @@ import {
 import { buildArcGroups, largestArcCount } from '../src/lib/data/aggregate';
 import { arcGeometryFiles } from '../src/lib/geo/arc-lines';
 import { capitalBounds } from '../src/lib/geo/bounds';
-import { ARC_ARROWS_LAYER, ARC_LINES_LAYER, ARC_TILES_PATH } from '../src/lib/geo/arc-tiles';
-import { worldFromTopology } from '../src/lib/geo/world';
+import {
+	ARC_ARROWS_LAYER,
+	ARC_LINES_LAYER,
+	ARC_TILES_MAX_ZOOM,
+	ARC_TILES_PATH
+} from '../src/lib/geo/arc-tiles';
+import { worldFromTopology, type WorldGeometry } from '../src/lib/geo/world';
+import { arrowsOnEveryArc, countryMapIds } from '../src/lib/data/first-view';
+import {
+	WORLD_BORDERS_LAYER,
+	WORLD_COUNTRIES_LAYER,
+	WORLD_TILES_MAX_ZOOM,
+	WORLD_TILES_PATH
+} from '../src/lib/geo/world-tiles';
 import { arcWidthScale, typeColorScale } from '../src/lib/scales';
 import { checkDataDirectory, dataDirectory, reportCheck } from './lib/data-dir';
 import { writeVectorTiles } from './lib/vector-tiles';
@@ -38,7 +50,9 @@ const groups = buildArcGroups(dataset);
 const manifest: Manifest = {
 	datasetBytes: Buffer.byteLength(datasetJson),
 	eventCount: dataset.events.length,
-	bounds: capitalBounds(dataset.countries)
+	bounds: capitalBounds(dataset.countries),
+	countryMapIds: countryMapIds(dataset.countries),
+	arrowsOnEveryArc: arrowsOnEveryArc(groups)
 };
 writeFileSync(join(STATIC, MANIFEST_PATH), JSON.stringify(manifest));
 // Coloured and sized as the dashboard draws its first view, from the same scales.
@@ -50,10 +64,11 @@ const arcs = arcGeometryFiles(
 		widthOf: arcWidthScale(largestArcCount(groups))
 	}
 );
-const tileCount = writeVectorTiles(join(STATIC, ARC_TILES_PATH), {
-	[ARC_LINES_LAYER]: arcs.lines,
-	[ARC_ARROWS_LAYER]: arcs.arrows
-});
+const tileCount = writeVectorTiles(
+	join(STATIC, ARC_TILES_PATH),
+	{ [ARC_LINES_LAYER]: arcs.lines, [ARC_ARROWS_LAYER]: arcs.arrows },
+	ARC_TILES_MAX_ZOOM
+);
 for (const source of dataset.sources) {
 	const text = readFileSync(join(directory, source.file), 'utf8');
 	writeFileSync(join(STATIC, sourceTextPath(source.id)), text);
@@ -63,8 +78,15 @@ const require = createRequire(import.meta.url);
 const topology = JSON.parse(
 	readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
 );
-writeFileSync(join(STATIC, WORLD_PATH), JSON.stringify(worldFromTopology(topology)));
+const { countries, borders, labels } = worldFromTopology(topology);
+const world: WorldGeometry = { countries, labels };
+writeFileSync(join(STATIC, WORLD_PATH), JSON.stringify(world));
+const worldTileCount = writeVectorTiles(
+	join(STATIC, WORLD_TILES_PATH),
+	{ [WORLD_COUNTRIES_LAYER]: countries, [WORLD_BORDERS_LAYER]: borders },
+	WORLD_TILES_MAX_ZOOM
+);
 
 console.log(
-	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, ${tileCount} arc tiles, world geometry.`
+	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, ${tileCount} arc tiles, ${worldTileCount} world tiles, world geometry.`
 );

@@ -1,5 +1,5 @@
 /**
- * The baseline page: bare MapLibre, no app. It draws the same world.json polygons and borders and
+ * The baseline page: bare MapLibre, no app. It draws the same country polygons and borders and
  * the same arc lines as the app's first view, from the very tiles the app's build wrote (each arc
  * coloured and sized there with all its events, see arc-lines.ts), with no labels, capitals,
  * arrows, panels, feature-state or data checks, and records when the map is idle with the arcs
@@ -11,6 +11,12 @@ import { dirname, join } from 'node:path';
 import { buildArcGroups } from '../../src/lib/data/aggregate';
 import type { Dataset } from '../../src/lib/data/schema';
 import { ARC_LINES_LAYER, ARC_TILES_MAX_ZOOM, ARC_TILES_PATH } from '../../src/lib/geo/arc-tiles';
+import {
+	WORLD_BORDERS_LAYER,
+	WORLD_COUNTRIES_LAYER,
+	WORLD_TILES_MAX_ZOOM,
+	WORLD_TILES_PATH
+} from '../../src/lib/geo/world-tiles';
 import { capitalBounds } from '../../src/lib/geo/bounds';
 
 export const BASELINE_DIR = 'bench-baseline';
@@ -35,19 +41,27 @@ export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 		join(out, 'index.html'),
 		baselineHtml({
 			bounds: capitalBounds(dataset.countries),
-			tiles: `../${ARC_TILES_PATH}/`,
-			maxzoom: ARC_TILES_MAX_ZOOM,
-			layer: ARC_LINES_LAYER
+			arcs: { tiles: `../${ARC_TILES_PATH}/`, maxzoom: ARC_TILES_MAX_ZOOM, layer: ARC_LINES_LAYER },
+			world: {
+				tiles: `../${WORLD_TILES_PATH}/`,
+				maxzoom: WORLD_TILES_MAX_ZOOM,
+				countries: WORLD_COUNTRIES_LAYER,
+				borders: WORLD_BORDERS_LAYER
+			}
 		})
 	);
 	return { arcs: buildArcGroups(dataset).length };
 }
 
-function baselineHtml(config: {
-	bounds: [[number, number], [number, number]];
+interface TileSet {
 	tiles: string;
 	maxzoom: number;
-	layer: string;
+}
+
+function baselineHtml(config: {
+	bounds: [[number, number], [number, number]];
+	arcs: TileSet & { layer: string };
+	world: TileSet & { countries: string; borders: string };
 }): string {
 	return `<!doctype html>
 <html lang="en">
@@ -69,9 +83,8 @@ container.style.width = (params.get('w') ?? '1280') + 'px';
 container.style.height = (params.get('h') ?? '720') + 'px';
 window.__baseline = { idleAt: null };
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-// The world is one file with three parts; the arcs are tiles MapLibre fetches, as the app's are.
-// The template is written by hand: a URL object would percent-encode its braces.
-const world = fetch('../generated/world.json').then((response) => response.json());
+// Tile templates are written by hand: a URL object would percent-encode their braces.
+const tiles = (set) => ({ type: 'vector', tiles: [new URL(set.tiles, location.href).href + '{z}/{x}/{y}.pbf'], maxzoom: set.maxzoom });
 const map = new maplibregl.Map({
 	container,
 	style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#d5e4ee' } }] },
@@ -83,18 +96,15 @@ const map = new maplibregl.Map({
 	maxZoom: 8
 });
 window.baselineMap = map;
-map.on('load', async () => {
-	const { countries, borders } = await world;
-	map.addSource('countries', { type: 'geojson', data: countries });
-	map.addSource('borders', { type: 'geojson', data: borders });
-	const tiles = new URL(config.tiles, location.href).href + '{z}/{x}/{y}.pbf';
-	map.addSource('arcs', { type: 'vector', tiles: [tiles], maxzoom: config.maxzoom });
-	map.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f4ef' } });
-	map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#b5aea3', 'line-width': 0.6 } });
-	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', 'source-layer': config.layer, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
+map.on('load', () => {
+	map.addSource('world', tiles(config.world));
+	map.addSource('arcs', tiles(config.arcs));
+	map.addLayer({ id: 'countries-fill', type: 'fill', source: 'world', 'source-layer': config.world.countries, paint: { 'fill-color': '#f6f4ef' } });
+	map.addLayer({ id: 'borders', type: 'line', source: 'world', 'source-layer': config.world.borders, paint: { 'line-color': '#b5aea3', 'line-width': 0.6 } });
+	map.addLayer({ id: 'arcs', type: 'line', source: 'arcs', 'source-layer': config.arcs.layer, paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.95 } });
 	const onIdle = () => {
 		const at = performance.now();
-		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs', { sourceLayer: config.layer }).length === 0) return;
+		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs', { sourceLayer: config.arcs.layer }).length === 0) return;
 		window.__baseline.idleAt = at;
 		map.off('idle', onIdle);
 	};

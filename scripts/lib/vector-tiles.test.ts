@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +7,8 @@ import { buildArcGroups } from '../../src/lib/data/aggregate';
 import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
 import { ARC_ARROWS_LAYER, ARC_LINES_LAYER } from '../../src/lib/geo/arc-tiles';
 import { shippedDataset } from '../../src/lib/testing/shipped-data';
+import { worldFromTopology } from '../../src/lib/geo/world';
+import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER } from '../../src/lib/geo/world-tiles';
 import { cutVectorTiles } from './vector-tiles';
 
 const line = (key: string, coordinates: [number, number][]): GeoJSON.Feature => ({
@@ -92,4 +96,44 @@ describe('cutVectorTiles', () => {
 		const typeOf = new Map(groups.map((group) => [group.key, group.typeId]));
 		for (const { key, typeId } of found) expect(typeId).toBe(typeOf.get(String(key)));
 	});
+});
+
+describe('cutVectorTiles on the world', () => {
+	const require = createRequire(import.meta.url);
+	const { countries, borders } = worldFromTopology(
+		JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'))
+	);
+	const tiles = cutVectorTiles(
+		{ [WORLD_COUNTRIES_LAYER]: countries, [WORLD_BORDERS_LAYER]: borders },
+		1
+	);
+	/** The ISO numeric ids of the countries in one tile, as MapLibre reads them (feature ids). */
+	function countryIds(address: `${number}/${number}/${number}`): Set<number> {
+		const layer = new VectorTile(new PbfReader(tiles.get(address)!)).layers[WORLD_COUNTRIES_LAYER]!;
+		const ids = Array.from({ length: layer.length }, (_, i) => layer.feature(i).id);
+		// A few Natural Earth shapes have no id (world.ts): land all the same, never highlighted.
+		return new Set(ids.filter((id) => id !== undefined).map(Number));
+	}
+
+	it('keeps every country with an id, by that id, and the borders, in the world tile', () => {
+		const layers = new VectorTile(new PbfReader(tiles.get('0/0/0')!)).layers;
+		const withIds = countries.features.filter((feature) => feature.id !== undefined);
+		expect(countryIds('0/0/0')).toEqual(new Set(withIds.map((feature) => Number(feature.id))));
+		expect(layers[WORLD_BORDERS_LAYER]!.length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		// ISO numeric ids: 156 China, 368 Iraq, 643 Russia, 76 Brazil, 36 Australia.
+		['1/1/0', 'the north-east quarter', [156, 368, 643], [76, 36]],
+		['1/0/1', 'the south-west quarter', [76], [156, 368]],
+		// Russia reaches past 180°: world.ts cut it there, so it is in the west as well.
+		['1/0/0', 'the north-west quarter', [643], [156, 36]]
+	] as const)(
+		'%s, %s, holds the countries in it and not the others',
+		(address, _, inside, outside) => {
+			const ids = countryIds(address);
+			for (const id of inside) expect(ids).toContain(id);
+			for (const id of outside) expect(ids).not.toContain(id);
+		}
+	);
 });

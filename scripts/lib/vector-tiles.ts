@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { ARC_TILES_MAX_ZOOM } from '../../src/lib/geo/arc-tiles';
 
 const EXTENT = 4096;
 
@@ -17,7 +16,7 @@ export type TileAddress = `${number}/${number}/${number}`;
  */
 export function cutVectorTiles(
 	layers: Record<string, GeoJSON.FeatureCollection>,
-	maxZoom = ARC_TILES_MAX_ZOOM
+	maxZoom: number
 ): Map<TileAddress, Uint8Array> {
 	const indexes = Object.entries(layers).map(
 		([name, collection]) =>
@@ -58,7 +57,7 @@ export function cutVectorTiles(
 export function writeVectorTiles(
 	directory: string,
 	layers: Record<string, GeoJSON.FeatureCollection>,
-	maxZoom = ARC_TILES_MAX_ZOOM
+	maxZoom: number
 ): number {
 	const tiles = cutVectorTiles(layers, maxZoom);
 	const empty = new Uint8Array(0);

@@ -17,11 +17,3 @@ export const ARC_TILES_MAX_ZOOM = 5;
 /** The tiles' layers: the arc lines, and the arrowheads of directed arcs. */
 export const ARC_LINES_LAYER = 'arcs';
 export const ARC_ARROWS_LAYER = 'arrows';
-
-/**
- * The tile URL template MapLibre fetches from, absolute so its worker resolves it as the page
- * does. Built by hand: a URL object would percent-encode the braces of the template.
- */
-export function arcTilesUrl(siteRoot: string): string {
-	return `${siteRoot.replace(/\/$/, '')}/${ARC_TILES_PATH}/{z}/{x}/{y}.pbf`;
-}

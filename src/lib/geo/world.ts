@@ -31,10 +31,15 @@ export interface CountryLabelProperties {
 	name: string;
 }
 
+/** What the page loads (world.json): the countries' shapes, for outlining one, and their labels. */
 export interface WorldGeometry {
 	countries: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
-	borders: FeatureCollection<MultiLineString>;
 	labels: FeatureCollection<Point, CountryLabelProperties>;
+}
+
+/** What the build makes: the borders go only into the world's tiles (world-tiles.ts). */
+export interface WorldShapes extends WorldGeometry {
+	borders: FeatureCollection<MultiLineString>;
 }
 
 /** A thousandth of a degree (about 100 m) is finer than Natural Earth 1:50m and halves the bytes. */
@@ -105,7 +110,7 @@ function labelPoint(geometry: Polygon | MultiPolygon): Position {
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-export function worldFromTopology(topology: CountriesTopology): WorldGeometry {
+export function worldFromTopology(topology: CountriesTopology): WorldShapes {
 	const spherical = feature(topology, topology.objects.countries) as FeatureCollection<
 		Polygon | MultiPolygon,
 		{ name: string }
@@ -133,7 +138,7 @@ export function worldFromTopology(topology: CountriesTopology): WorldGeometry {
 		}
 	}
 	const borderLines = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-	const borders: WorldGeometry['borders'] = {
+	const borders: WorldShapes['borders'] = {
 		type: 'FeatureCollection',
 		features: [{ type: 'Feature', properties: {}, geometry: unstitch(borderLines) }]
 	};

@@ -14,6 +14,7 @@ import type {
 import type { Bounds } from '../geo/bounds';
 import mapLibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { addArrowImage } from './arrow-image';
 import { addGeoJsonSource, addLayerInOrder, type GeoJsonSourceWithData } from './layers.svelte';
 import { baseStyle } from './style';
 
@@ -75,7 +76,10 @@ export function startMap(sources: StartedSources, layers: LayerSpecification[]):
 			// Published at once, for the tests and the benchmark that watch the first view.
 			window.relationsMap = map;
 			const entry: StartedMap = { map, element, loaded: false, taken: false };
-			map.once('load', () => (entry.loaded = true));
+			map.once('load', () => {
+				entry.loaded = true;
+				addArrowImage(map);
+			});
 			addOnceLoaded(entry, sources, layers);
 			return entry;
 		},

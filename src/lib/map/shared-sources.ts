@@ -3,11 +3,12 @@
  * must agree on them to find a source already loading.
  */
 import type { VectorSourceSpecification } from 'maplibre-gl';
-import { ARC_TILES_MAX_ZOOM, arcTilesUrl } from '../geo/arc-tiles';
+import { ARC_TILES_MAX_ZOOM, ARC_TILES_PATH } from '../geo/arc-tiles';
+import { tileUrlTemplate } from '../geo/tiles';
+import { WORLD_TILES_MAX_ZOOM, WORLD_TILES_PATH } from '../geo/world-tiles';
 
 export const ARC_TILES_SOURCE = 'arcs';
-export const COUNTRIES_SOURCE = 'countries';
-export const BORDERS_SOURCE = 'borders';
+export const WORLD_TILES_SOURCE = 'world';
 
 /** Arcs are identified by their key, in the tiles and in feature-state alike. */
 export const ARC_ID_PROPERTY = 'key';
@@ -16,9 +17,21 @@ export const ARC_ID_PROPERTY = 'key';
 export function arcTilesSource(base: string): VectorSourceSpecification {
 	return {
 		type: 'vector',
-		tiles: [arcTilesUrl(new URL(`${base}/`, location.href).href)],
+		tiles: [tileUrlTemplate(siteRoot(base), ARC_TILES_PATH)],
 		minzoom: 0,
 		maxzoom: ARC_TILES_MAX_ZOOM,
 		promoteId: ARC_ID_PROPERTY
 	};
 }
+
+/** The land and borders' vector tiles (world-tiles.ts); countries keep their ISO numeric ids. */
+export function worldTilesSource(base: string): VectorSourceSpecification {
+	return {
+		type: 'vector',
+		tiles: [tileUrlTemplate(siteRoot(base), WORLD_TILES_PATH)],
+		minzoom: 0,
+		maxzoom: WORLD_TILES_MAX_ZOOM
+	};
+}
+
+const siteRoot = (base: string) => new URL(`${base}/`, location.href).href;

@@ -2,9 +2,15 @@
  * The offline base style: no tiles, no remote glyphs. Text is drawn from bundled font files through
  * the style's `font-faces`, so labels work with no network at all.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { ARC_LINES_LAYER } from '../geo/arc-tiles';
-import { ARC_TILES_SOURCE, BORDERS_SOURCE, COUNTRIES_SOURCE } from './shared-sources';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	StyleSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import { ARC_ARROWS_LAYER, ARC_LINES_LAYER } from '../geo/arc-tiles';
+import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER } from '../geo/world-tiles';
+import { ARC_TILES_SOURCE, WORLD_TILES_SOURCE } from './shared-sources';
 import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 
@@ -69,19 +75,94 @@ export function layerAbove(id: string, present: (id: string) => boolean): string
 	return LAYER_ORDER.slice(index + 1).find(present);
 }
 
+/** The countries' polygons in the world's tiles, for the land and the countries in the data. */
+export const COUNTRY_SHAPES = {
+	source: WORLD_TILES_SOURCE,
+	'source-layer': WORLD_COUNTRIES_LAYER
+} as const;
+
 export const LAND_LAYER: LayerSpecification = {
 	id: 'countries-fill',
 	type: 'fill',
-	source: COUNTRIES_SOURCE,
+	...COUNTRY_SHAPES,
 	paint: { 'fill-color': MAP_COLORS.land }
 };
 
 export const BORDERS_LAYER: LayerSpecification = {
 	id: 'borders',
 	type: 'line',
-	source: BORDERS_SOURCE,
+	source: WORLD_TILES_SOURCE,
+	'source-layer': WORLD_BORDERS_LAYER,
 	paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.6 }
 };
+
+/**
+ * The data's countries, shaded and outlined. Their filter is set once, from the data's
+ * countries, never changed: a new filter makes MapLibre lay out the world's tiles again.
+ */
+export function countriesInDataLayers(countryIds: number[]): LayerSpecification[] {
+	return [
+		{
+			id: 'countries-in-data',
+			type: 'fill',
+			...COUNTRY_SHAPES,
+			filter: idIn(countryIds),
+			paint: { 'fill-color': MAP_COLORS.landInData }
+		},
+		{
+			id: 'countries-in-data-outline',
+			type: 'line',
+			...COUNTRY_SHAPES,
+			filter: idIn(countryIds),
+			paint: { 'line-color': MAP_COLORS.outlineInData, 'line-width': 1.2 }
+		}
+	];
+}
+
+/** The source of the countries' names (world.json's label points). */
+export const LABELS_SOURCE = 'country-labels';
+
+/** Country names from the bundled font: the data's countries bold, the others muted and later. */
+export function labelLayers(countryIds: number[]): LayerSpecification[] {
+	const inData = idIn(countryIds);
+	return [
+		{
+			id: 'labels-other',
+			type: 'symbol',
+			source: LABELS_SOURCE,
+			minzoom: 2.5,
+			filter: ['!', inData],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-size': 11,
+				'text-max-width': 7
+			},
+			paint: {
+				'text-color': MAP_COLORS.labelMuted,
+				'text-halo-color': MAP_COLORS.halo,
+				'text-halo-width': 1
+			}
+		},
+		{
+			id: 'labels-in-data',
+			type: 'symbol',
+			source: LABELS_SOURCE,
+			filter: inData,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_BOLD],
+				'text-size': 15,
+				'text-allow-overlap': true
+			},
+			paint: {
+				'text-color': MAP_COLORS.label,
+				'text-halo-color': MAP_COLORS.halo,
+				'text-halo-width': 1.5
+			}
+		}
+	];
+}
 
 /**
  * The arc lines of the tiles, with butt ends and miter joins: on smooth curves they look the same
@@ -123,5 +204,40 @@ export const ARC_PREVIEW_LAYER: LayerSpecification = {
 		'line-color': ['get', 'color'],
 		'line-width': ['get', 'width'],
 		'line-opacity': ARC_OPACITY.full
+	}
+};
+
+/** The arrowhead image's name (arrow-image.ts draws it). */
+export const ARROW_IMAGE = 'arc-arrow';
+export const ARROW_OPACITY = { full: 1, dimmed: 0.2 } as const;
+
+export const ARROW_LAYOUT: SymbolLayerSpecification['layout'] = {
+	'icon-image': ARROW_IMAGE,
+	'icon-size': 0.8,
+	// The image points east; icon-rotate turns it clockwise from there, bearings are from north.
+	'icon-rotate': ['-', ['get', 'bearing'], 90],
+	'icon-rotation-alignment': 'map',
+	'icon-allow-overlap': true,
+	'icon-ignore-placement': true
+};
+
+/** Every directed arc's arrowhead, from the tiles, shown through feature-state as its arc is. */
+export const ARROWS_LAYER: LayerSpecification = {
+	id: 'arcs-arrows',
+	type: 'symbol',
+	source: ARC_TILES_SOURCE,
+	'source-layer': ARC_ARROWS_LAYER,
+	layout: ARROW_LAYOUT,
+	paint: {
+		// Dark arrows read on every arc, whatever its colour; the arrow of a hidden arc is drawn
+		// fully transparent. Only the few arrows in focus get a white halo: a halo is a second
+		// pass over every arrow, which software WebGL pays for in every frame.
+		'icon-color': [
+			'case',
+			['boolean', ['feature-state', 'shown'], false],
+			'#1f2933',
+			'rgba(0, 0, 0, 0)'
+		],
+		'icon-opacity': ARROW_OPACITY.full
 	}
 };

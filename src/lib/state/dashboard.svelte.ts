@@ -12,6 +12,7 @@ import {
 	visibleArcs,
 	type ArcGroupIndex
 } from '../data/aggregate';
+import { arrowsOnEveryArc } from '../data/first-view';
 import { yearExtent, type EventFilter } from '../data/filter';
 import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
@@ -28,8 +29,6 @@ import {
 	type ViewState
 } from './url-state';
 
-const MAX_ARCS_WITH_ARROWS = 2000;
-
 export class Dashboard {
 	readonly dataset: Dataset;
 	readonly arcGroups;
@@ -37,10 +36,7 @@ export class Dashboard {
 	/** Arc geometry for the arcs drawn in focus; the map loads all the others from a file. */
 	readonly arcLines: ArcLines;
 	readonly colorOf;
-	/**
-	 * Arrowheads on every directed arc while there are few enough to read; above that they are a
-	 * texture, not a direction, and cost every frame, so only the arcs in focus get them.
-	 */
+	/** Whether every directed arc gets its arrowhead (first-view.ts). */
 	readonly arrowsOnEveryArc: boolean;
 	/** The most events any arc holds over all years: the top of the width scale. */
 	readonly maxArcCount: number;
@@ -78,8 +74,7 @@ export class Dashboard {
 			new Map(dataset.countries.map((c) => [c.iso3, c]))
 		);
 		this.colorOf = typeColorScale(dataset.eventTypes);
-		this.arrowsOnEveryArc =
-			this.arcGroups.filter((group) => group.directed).length <= MAX_ARCS_WITH_ARROWS;
+		this.arrowsOnEveryArc = arrowsOnEveryArc(this.arcGroups);
 		this.maxArcCount = largestArcCount(this.arcGroups);
 		this.widthOf = arcWidthScale(this.maxArcCount);
 		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
