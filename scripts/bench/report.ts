@@ -227,7 +227,7 @@ export function markdownTable(size: number, r: SizeResult, checks: Check[]): str
 		['(e) MapLibre JS + worker (gzip)', fmtKB(r.bytes.maplibre.gzip), undefined],
 		["(e) app's own JS (gzip)", fmtKB(r.bytes.appJs.gzip), find('bytes.appJs')],
 		[
-			'(e) data: JSON and arc tiles (gzip)',
+			'(e) data: JSON and tiles (gzip)',
 			`${fmtKB(r.bytes.data.gzip)} (${(r.bytes.data.raw / KB / KB).toFixed(1)} MB raw)`,
 			undefined
 		],
