@@ -181,9 +181,14 @@ test.describe('while the events load', () => {
 		);
 		// Nothing can be opened yet: the events behind the arcs are not checked.
 		await expect(page.locator('[data-event-id]')).toHaveCount(0);
+		const tileZoom = () => page.evaluate(() => Math.floor(window.relationsMap!.getZoom()));
+		const previewTileZoom = await tileZoom();
 
 		release();
 		await waitForMapIdle(page);
+		// The preview left the side column free, so the dashboard frames the data at the same
+		// tiles' zoom and draws from the tiles the preview loaded.
+		expect(await tileZoom()).toBe(previewTileZoom);
 		expect(await page.evaluate(() => Boolean(window.relationsMap!.getLayer('arcs-preview')))).toBe(
 			false
 		);
