@@ -154,7 +154,14 @@
 
 	// One click: from the click event to the frame after `selector` appears in the document.
 	bench.armClick = (selector) => {
-		const click = { t0: null, shownAt: null, paintedAt: null, presentedAt: null, done: false };
+		const click = {
+			t0: null,
+			shownAt: null,
+			paintedAt: null,
+			presentedAt: null,
+			completePaintedAt: null,
+			done: false
+		};
 		bench.click = click;
 		// The browser's own account of the click (Event Timing, the measure behind INP): when the
 		// first frame after its handlers was presented. It counts only if the summary was in the
@@ -178,15 +185,32 @@
 			},
 			{ capture: true, once: true }
 		);
+		// The summary may paint its first part first and say it is busy until the rest is in
+		// (aria-busy): it is complete in the first frame painted after it no longer says so.
+		let complete = false;
 		const observer = new MutationObserver(() => {
-			if (click.shownAt !== null || !document.querySelector(selector)) return;
-			click.shownAt = performance.now();
+			const panel = document.querySelector(selector);
+			if (!panel) return;
+			if (click.shownAt === null) {
+				click.shownAt = performance.now();
+				afterNextFrame(() => {
+					click.paintedAt = performance.now();
+					click.done = click.completePaintedAt !== null;
+				});
+			}
+			if (complete || panel.getAttribute('aria-busy') === 'true') return;
+			complete = true;
 			observer.disconnect();
 			afterNextFrame(() => {
-				click.paintedAt = performance.now();
-				click.done = true;
+				click.completePaintedAt = performance.now();
+				click.done = click.paintedAt !== null;
 			});
 		});
-		observer.observe(document.body, { childList: true, subtree: true });
+		observer.observe(document.body, {
+			childList: true,
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['aria-busy']
+		});
 	};
 })();

@@ -329,6 +329,8 @@ interface AppRun {
 	clicks: number[];
 	/** To the page's first task after that frame, which a busy GPU process can hold back. */
 	clicksNextTask: number[];
+	/** To the page's first task after the frame that showed the whole summary (aria-busy over). */
+	clicksComplete: number[];
 	clicksWithoutEventTiming: number;
 	clickTimeouts: number;
 	clickSkipped: number;
@@ -378,6 +380,7 @@ async function measureApp(
 		yearSkipped: 0,
 		clicks: [],
 		clicksNextTask: [],
+		clicksComplete: [],
 		clicksWithoutEventTiming: 0,
 		clickTimeouts: 0,
 		clickSkipped: 0,
@@ -500,16 +503,18 @@ async function measureApp(
 				});
 				// Event Timing reports a click once its frame has been presented, a little later.
 				await settle(page);
-				const { presented, nextTask } = (await page.evaluate(`(() => {
+				const { presented, nextTask, complete } = (await page.evaluate(`(() => {
 					const click = window.__bench.click;
 					return {
 						presented: click.presentedAt === null ? null : click.presentedAt - click.t0,
-						nextTask: click.paintedAt - click.t0
+						nextTask: click.paintedAt - click.t0,
+						complete: click.completePaintedAt - click.t0
 					};
-				})()`)) as { presented: number | null; nextTask: number };
+				})()`)) as { presented: number | null; nextTask: number; complete: number };
 				result.clicks.push(presented ?? nextTask);
 				if (presented === null) result.clicksWithoutEventTiming++;
 				result.clicksNextTask.push(nextTask);
+				result.clicksComplete.push(complete);
 				await page
 					.locator('[data-testid="country-panel"] button', { hasText: 'Close' })
 					.first()
@@ -727,6 +732,11 @@ async function benchSize(
 		countryClickWithoutEventTiming: apps.reduce((sum, a) => sum + a.clicksWithoutEventTiming, 0),
 		countryClickNextTask: distribution(
 			apps.flatMap((a) => a.clicksNextTask),
+			clickTimeouts,
+			clickSkipped
+		),
+		countryClickComplete: distribution(
+			apps.flatMap((a) => a.clicksComplete),
 			clickTimeouts,
 			clickSkipped
 		),

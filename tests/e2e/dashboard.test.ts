@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
 import { eventYear } from '../../src/lib/data/dates';
+import { eventParties } from '../../src/lib/data/relations';
 import type { EventFilter } from '../../src/lib/data/filter';
 import {
 	arcScreenPoint,
@@ -263,6 +264,28 @@ test.describe('4. a country and its relationships', () => {
 		for (const arc of arcs) {
 			expect(arc.dimmed, arc.key).toBe(!arc.key.split('|').slice(0, 2).includes('IRQ'));
 		}
+	});
+
+	test('a summary lists every partner and says when it is complete', async ({ page }) => {
+		const partners = new Set(
+			dataset.events.flatMap((event) => {
+				const { from, to } = eventParties(event);
+				return from === 'CHN' ? [to] : to === 'CHN' ? [from] : [];
+			})
+		);
+		// More than one, and few enough that the panel's first page holds them all.
+		expect(partners.size).toBeGreaterThan(1);
+		expect(partners.size).toBeLessThanOrEqual(5);
+		await openDashboard(page);
+		await page.getByRole('button', { name: 'China', exact: true }).click();
+		const panel = page.getByTestId('country-panel');
+		await expect(panel.locator('[data-partner]').first()).toBeVisible();
+		await expect(panel).toHaveAttribute('aria-busy', 'false');
+		await expect(panel.locator('[data-partner]')).toHaveCount(partners.size);
+		const shown = await panel
+			.locator('[data-partner]')
+			.evaluateAll((articles) => articles.map((article) => article.getAttribute('data-partner')));
+		expect(new Set(shown)).toEqual(partners);
 	});
 
 	test('closing a summary returns to the lists as they were', async ({ page }) => {
