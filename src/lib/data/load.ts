@@ -168,12 +168,13 @@ export async function fetchDataset(
 	manifest: Manifest,
 	onProgress?: LoadProgress
 ): Promise<{ dataset: Dataset; arcGroupIndex: ArcGroupIndex[] }> {
-	const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
-	const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
-	onProgress?.('check', 0, manifest.eventCount);
+	// Started before the download, so that its code loads and runs meanwhile.
 	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
 	const events: DatasetEvent[] = [];
 	try {
+		const response = await request(fetchFn, `${base}/${DATASET_PATH}`);
+		const bytes = await readBytes(response, manifest.datasetBytes, onProgress);
+		onProgress?.('check', 0, manifest.eventCount);
 		return await new Promise((resolve, reject) => {
 			worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
 				if (data.kind === 'events') {
