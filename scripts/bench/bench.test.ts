@@ -95,4 +95,8 @@ describe('the benchmark figures', () => {
 		}
 		expect([from, to]).toEqual([0, 0]);
 	});
+
+	it('plans no year change when none is asked for', () => {
+		expect(yearPlan(0)).toEqual([]);
+	});
 });

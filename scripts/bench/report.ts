@@ -101,6 +101,11 @@ export interface Check {
 const KB = 1024;
 
 /** The targets, evaluated on one size's results. */
+/** The sizes at which a year change or a click has a target (see checksFor). */
+export function hasInteractionTargets(size: number): boolean {
+	return size === 10_000 || size === 100_000;
+}
+
 export function checksFor(size: number, r: SizeResult): Check[] {
 	const checks: Check[] = [];
 	const numeric = (

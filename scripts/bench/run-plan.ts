@@ -5,6 +5,7 @@
  * range never pushes against an end and a run cut short still exercises both handles.
  */
 export function yearPlan(count: number): [string, string][] {
+	if (count <= 0) return [];
 	const half = Math.max(1, Math.ceil(count / 2));
 	const inwards: [string, string][] = [];
 	const outwards: [string, string][] = [];
