@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_ORDER, layerAbove } from './style';
+import {
+	ARCS_LAYER,
+	ARC_PREVIEW_LAYER,
+	ARROWS_LAYER,
+	BORDERS_LAYER,
+	LAND_LAYER,
+	LAYER_ORDER,
+	countriesInDataLayers,
+	idIn,
+	labelLayers,
+	layerAbove
+} from './style';
 
 describe('layerAbove', () => {
 	it.each<[string, string, string[], string | undefined]>([
@@ -26,5 +37,29 @@ describe('layerAbove', () => {
 
 	it('lists each layer once', () => {
 		expect(new Set(LAYER_ORDER).size).toBe(LAYER_ORDER.length);
+	});
+});
+
+describe('the layers shared by the map started before the data and the dashboard', () => {
+	const ids = [368, 156];
+	it.each([
+		['land', [LAND_LAYER]],
+		['borders', [BORDERS_LAYER]],
+		['arcs', [ARCS_LAYER]],
+		['the preview', [ARC_PREVIEW_LAYER]],
+		['arrowheads', [ARROWS_LAYER]],
+		['the countries in the data', countriesInDataLayers(ids)],
+		['the labels', labelLayers(ids)]
+	])('%s have their place in the drawing order', (_, layers) => {
+		for (const layer of layers) expect(LAYER_ORDER).toContain(layer.id);
+	});
+
+	it('pick the data countries by the same filter each time, so the map keeps what it laid out', () => {
+		for (const layer of [...countriesInDataLayers(ids), ...labelLayers(ids)]) {
+			expect(JSON.stringify('filter' in layer ? layer.filter : null)).toContain(
+				JSON.stringify(idIn(ids))
+			);
+		}
+		expect(countriesInDataLayers(ids)).toEqual(countriesInDataLayers([...ids]));
 	});
 });

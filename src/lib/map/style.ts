@@ -100,7 +100,9 @@ export const BORDERS_LAYER: LayerSpecification = {
  * The data's countries, shaded and outlined. Their filter is set once, from the data's
  * countries, never changed: a new filter makes MapLibre lay out the world's tiles again.
  */
-export function countriesInDataLayers(countryIds: number[]): LayerSpecification[] {
+export function countriesInDataLayers(
+	countryIds: number[]
+): [fill: LayerSpecification, outline: LayerSpecification] {
 	return [
 		{
 			id: 'countries-in-data',
