@@ -19,7 +19,12 @@ export function arrowsOnEveryArc(groups: readonly Pick<ArcGroup, 'directed'>[]):
 	return directed <= MAX_ARCS_WITH_ARROWS;
 }
 
-/** The map's ids (ISO 3166 numeric, as world-atlas numbers its shapes) of the data's countries. */
+/** A country's id on the map: its ISO 3166 numeric code, as world-atlas numbers its shapes. */
+export function countryMapId(country: Pick<Country, 'isoNumeric'>): number {
+	return Number(country.isoNumeric);
+}
+
+/** The map's ids of the data's countries, in the data's order. */
 export function countryMapIds(countries: readonly Pick<Country, 'isoNumeric'>[]): number[] {
-	return countries.map((country) => Number(country.isoNumeric));
+	return countries.map(countryMapId);
 }

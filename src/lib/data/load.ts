@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { ArcGroupIndex } from './aggregate';
 import type { Dataset, DatasetEvent } from './schema';
 import type { WorldGeometry } from '../geo/world';
+import { LatitudeSchema, LongitudeSchema } from './coordinates';
 
 export const DATASET_PATH = 'generated/dataset.json';
 export const WORLD_PATH = 'generated/world.json';
@@ -19,13 +20,14 @@ export const MANIFEST_PATH = 'generated/manifest.json';
 const fileOf = (path: string) => path.split('/').pop() ?? path;
 export const DATASET_FILE = fileOf(DATASET_PATH);
 
-const Longitude = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
-const Latitude = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
 const ManifestSchema = v.strictObject({
 	datasetBytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	eventCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	/** The box around the capitals (bounds.ts), so the map can frame the data before it arrives. */
-	bounds: v.tuple([v.tuple([Longitude, Latitude]), v.tuple([Longitude, Latitude])]),
+	bounds: v.tuple([
+		v.tuple([LongitudeSchema, LatitudeSchema]),
+		v.tuple([LongitudeSchema, LatitudeSchema])
+	]),
 	/** The map's ids of the data's countries and whether every arc has its arrow (first-view.ts). */
 	countryMapIds: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	arrowsOnEveryArc: v.boolean()

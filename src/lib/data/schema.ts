@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { IdSchema, Iso3Schema, nonEmpty, SlideViewSchema } from './view-schema';
+import { LatitudeSchema, LongitudeSchema } from './coordinates';
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: the precision of a date is the number of parts it gives. */
 export const PartialDateSchema = v.pipe(
@@ -36,8 +37,8 @@ export const CountrySchema = v.strictObject({
 	name: nonEmpty('name'),
 	capital: v.strictObject({
 		name: nonEmpty('capital name'),
-		lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-		lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
+		lon: LongitudeSchema,
+		lat: LatitudeSchema
 	})
 });
 

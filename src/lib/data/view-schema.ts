@@ -3,6 +3,7 @@
  * builds on them, so the page's own code can check a view without carrying the dataset's schema.
  */
 import * as v from 'valibot';
+import { LongitudeSchema } from './coordinates';
 
 export const nonEmpty = (what: string) =>
 	v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
@@ -36,7 +37,7 @@ export const SlideViewSchema = v.strictObject({
 	projection: v.optional(v.picklist(['mercator', 'globe'])),
 	camera: v.optional(
 		v.strictObject({
-			lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+			lon: LongitudeSchema,
 			lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
 			zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22))
 		})

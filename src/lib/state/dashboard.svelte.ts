@@ -12,7 +12,7 @@ import {
 	visibleArcs,
 	type ArcGroupIndex
 } from '../data/aggregate';
-import { arrowsOnEveryArc } from '../data/first-view';
+import { arrowsOnEveryArc, countryMapId } from '../data/first-view';
 import { yearExtent, type EventFilter } from '../data/filter';
 import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
@@ -77,8 +77,8 @@ export class Dashboard {
 		this.arrowsOnEveryArc = arrowsOnEveryArc(this.arcGroups);
 		this.maxArcCount = largestArcCount(this.arcGroups);
 		this.widthOf = arcWidthScale(this.maxArcCount);
-		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, Number(c.isoNumeric)]));
-		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [Number(c.isoNumeric), c.iso3]));
+		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, countryMapId(c)]));
+		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [countryMapId(c), c.iso3]));
 		const thisYear = new Date().getFullYear();
 		this.extent = yearExtent(dataset.events) ?? [thisYear, thisYear];
 		this.fromYear = this.extent[0];
