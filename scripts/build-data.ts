@@ -14,6 +14,7 @@ import {
 } from '../src/lib/data/load';
 import { buildArcGroups, largestArcCount } from '../src/lib/data/aggregate';
 import { arcGeometryFiles } from '../src/lib/geo/arc-lines';
+import { arcMinZooms } from '../src/lib/geo/arc-zoom';
 import { capitalBounds } from '../src/lib/geo/bounds';
 import {
 	ARC_ARROWS_LAYER,
@@ -62,7 +63,8 @@ const arcs = arcGeometryFiles(
 	{
 		colorOf: typeColorScale(dataset.eventTypes),
 		widthOf: arcWidthScale(largestArcCount(groups))
-	}
+	},
+	arcMinZooms(groups, ARC_TILES_MAX_ZOOM)
 );
 const tileCount = writeVectorTiles(
 	join(STATIC, ARC_TILES_PATH),
@@ -79,7 +81,7 @@ const topology = JSON.parse(
 	readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
 );
 const { countries, borders, labels } = worldFromTopology(topology);
-const world: WorldGeometry = { countries, labels };
+const world: WorldGeometry = { labels };
 writeFileSync(join(STATIC, WORLD_PATH), JSON.stringify(world));
 const worldTileCount = writeVectorTiles(
 	join(STATIC, WORLD_TILES_PATH),

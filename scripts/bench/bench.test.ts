@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/lib/data/check';
 import { eventParties } from '../../src/lib/data/relations';
 import { generate } from './generate';
-import { guardFailures, median, percentile, type Check } from './report';
+import { arcsDrawnAsSaid, guardFailures, median, percentile, type Check } from './report';
 import { yearPlan } from './run-plan';
 
 describe('the synthetic benchmark data', () => {
@@ -98,5 +98,37 @@ describe('the benchmark figures', () => {
 
 	it('plans no year change when none is asked for', () => {
 		expect(yearPlan(0)).toEqual([]);
+	});
+});
+
+describe('arcsDrawnAsSaid', () => {
+	const note =
+		'Showing the 1,000 busiest of 6,172 arcs at this zoom: zoom in, pick a country or open the table for the rest.';
+	it.each([
+		[
+			'every arc drawn, no note',
+			{ zoom: 0.7, drawn: 901, expected: 901, shown: 901, note: null },
+			true
+		],
+		[
+			'every arc drawn, yet a note',
+			{ zoom: 0.7, drawn: 901, expected: 901, shown: 901, note },
+			false
+		],
+		[
+			'the busiest drawn, and said',
+			{ zoom: 0.7, drawn: 1000, expected: 1000, shown: 6172, note },
+			true
+		],
+		[
+			'the busiest drawn, unsaid',
+			{ zoom: 0.7, drawn: 1000, expected: 1000, shown: 6172, note: null },
+			false
+		],
+		['said, but more drawn', { zoom: 0.7, drawn: 6172, expected: 1000, shown: 6172, note }, false],
+		['other figures said', { zoom: 1.2, drawn: 2000, expected: 2000, shown: 6172, note }, false],
+		['nothing measured', null, false]
+	] as const)('%s', (_, arcs, expected) => {
+		expect(arcsDrawnAsSaid(arcs)).toBe(expected);
 	});
 });

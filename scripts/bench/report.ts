@@ -85,7 +85,30 @@ export interface SizeResult {
 	progress: { frames: number; values: string[]; visible: boolean };
 	/** The map canvas size the baseline copied, CSS pixels. */
 	mapSize: { width: number; height: number } | null;
+	/**
+	 * In the first view: the arcs the map drew (with a width) at its zoom, the number the data
+	 * says it should draw there (arc-zoom.ts), out of how many, and the legend's note, if any.
+	 */
+	arcsOnMap: {
+		zoom: number;
+		drawn: number;
+		expected: number;
+		shown: number;
+		note: string | null;
+	} | null;
 	errors: string[];
+}
+
+const count = (value: number) => value.toLocaleString('en');
+
+/**
+ * Whether the first view draws the arcs it should at its zoom, and its legend says so exactly
+ * when it leaves some out.
+ */
+export function arcsDrawnAsSaid(arcs: SizeResult['arcsOnMap']): boolean {
+	if (!arcs || arcs.drawn !== arcs.expected) return false;
+	if (arcs.expected === arcs.shown) return arcs.note === null;
+	return (arcs.note ?? '').includes(`${count(arcs.expected)} busiest of ${count(arcs.shown)} arcs`);
 }
 
 export interface Check {
@@ -187,6 +210,13 @@ function distText(d: Distribution): string {
 	return text;
 }
 
+function arcsText(arcs: SizeResult['arcsOnMap']): string {
+	if (!arcs) return '—';
+	const figures = `${count(arcs.drawn)} of ${count(arcs.shown)} at zoom ${arcs.zoom.toFixed(2)}`;
+	if (arcsDrawnAsSaid(arcs)) return figures;
+	return `**wrong**: ${figures}, ${count(arcs.expected)} expected; legend: ${arcs.note ?? 'no note'}`;
+}
+
 /** One Markdown table per size: metric, value, target, pass/miss. */
 export function markdownTable(size: number, r: SizeResult, checks: Check[]): string {
 	const find = (id: string) => checks.find((check) => check.id === id);
@@ -263,6 +293,11 @@ export function markdownTable(size: number, r: SizeResult, checks: Check[]): str
 					? `a bar that never moved (${r.progress.frames} frames)`
 					: 'no progress bar seen',
 			find('progress.visible')
+		],
+		[
+			'arcs drawn in the first view (busiest first, as the legend says)',
+			arcsText(r.arcsOnMap),
+			undefined
 		]
 	];
 	const lines = [

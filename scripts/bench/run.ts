@@ -31,11 +31,15 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/data/schema';
+import { buildArcGroups } from '../../src/lib/data/aggregate';
 import { eventParties } from '../../src/lib/data/relations';
+import { ARC_TILES_MAX_ZOOM } from '../../src/lib/geo/arc-tiles';
+import { arcMinZooms, tileZoomAt } from '../../src/lib/geo/arc-zoom';
 import { BASELINE_DIR, writeBaseline } from './baseline';
 import { writeDataDirectory } from './generate';
 import { yearPlan } from './run-plan';
 import {
+	arcsDrawnAsSaid,
 	checksFor,
 	distribution,
 	guardFailures,
@@ -337,6 +341,8 @@ interface AppRun {
 	clickSkipped: number;
 	longTasks: { load: number[]; interactions: number[]; supported: boolean };
 	progress: { frames: number; values: string[] };
+	/** The arcs the first view draws, at its zoom, and the legend's note on those it leaves out. */
+	arcsOnMap: { zoom: number; drawn: number; note: string | null } | null;
 	/** Everything requested until the first view was drawn, the map's worker's requests included. */
 	requests: string[];
 	errors: string[];
@@ -387,6 +393,7 @@ async function measureApp(
 		clickSkipped: 0,
 		longTasks: { load: [], interactions: [], supported: true },
 		progress: { frames: 0, values: [] },
+		arcsOnMap: null,
 		requests: [],
 		errors: []
 	};
@@ -441,6 +448,19 @@ async function measureApp(
 		result.mapSize = (await page.evaluate(
 			'(() => { const r = window.relationsMap.getCanvas().getBoundingClientRect(); return { width: Math.round(r.width), height: Math.round(r.height) }; })()'
 		)) as { width: number; height: number };
+		result.arcsOnMap = (await page.evaluate(`(() => {
+			const map = window.relationsMap;
+			const drawn = map
+				.queryRenderedFeatures({ layers: ['arcs'] })
+				.filter((feature) => (feature.state.width ?? 0) > 0)
+				.map((feature) => feature.properties.key);
+			const note = document.querySelector('[data-testid="arcs-thinned"]');
+			return {
+				zoom: map.getZoom(),
+				drawn: new Set(drawn).size,
+				note: note ? note.textContent.replace(/\\s+/g, ' ').trim() : null
+			};
+		})()`)) as AppRun['arcsOnMap'];
 		await settle(page);
 		// The forced collection is a long task of our own: its window is left out of the figures.
 		const gcStart = (await page.evaluate('performance.now()')) as number;
@@ -650,6 +670,7 @@ async function benchSize(
 		readFileSync(join(buildDir, 'generated/dataset.json'), 'utf8')
 	) as Dataset;
 	const baselineInfo = writeBaseline(servedDir, dataset);
+	const arcMinZoomList = [...arcMinZooms(buildArcGroups(dataset), ARC_TILES_MAX_ZOOM).values()];
 	const targets = clickTargets(dataset);
 	const maplibre = maplibreFiles(workspace);
 
@@ -779,6 +800,14 @@ async function benchSize(
 			visible: apps.length > 0 && apps.every((a) => new Set(a.progress.values).size >= 2)
 		},
 		mapSize: firstLoaded?.mapSize ?? null,
+		arcsOnMap: firstLoaded?.arcsOnMap
+			? {
+					...firstLoaded.arcsOnMap,
+					expected: arcMinZoomList.filter((zoom) => zoom <= tileZoomAt(firstLoaded.arcsOnMap!.zoom))
+						.length,
+					shown: arcMinZoomList.length
+				}
+			: null,
 		errors: [...new Set(errors)]
 	};
 }
@@ -909,6 +938,15 @@ async function main() {
 
 	if (options.guard) {
 		const failures = guardFailures(checks);
+		const wrongArcs = Object.entries(results).filter(
+			([, result]) => !arcsDrawnAsSaid(result.arcsOnMap)
+		);
+		for (const [size] of wrongArcs) {
+			console.error(
+				`\nRegression guard FAILED: at ${size} events the first view does not draw the arcs its zoom and legend say (see the table).`
+			);
+		}
+		if (wrongArcs.length > 0) process.exit(1);
 		if (failures.length > 0) {
 			console.error('\nRegression guard FAILED: figures far past their targets (more than 3×):');
 			for (const check of failures) {

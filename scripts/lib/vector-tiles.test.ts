@@ -5,15 +5,20 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { buildArcGroups } from '../../src/lib/data/aggregate';
 import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
+import { arcMinZooms } from '../../src/lib/geo/arc-zoom';
 import { ARC_ARROWS_LAYER, ARC_LINES_LAYER } from '../../src/lib/geo/arc-tiles';
 import { shippedDataset } from '../../src/lib/testing/shipped-data';
 import { worldFromTopology } from '../../src/lib/geo/world';
 import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER } from '../../src/lib/geo/world-tiles';
 import { cutVectorTiles } from './vector-tiles';
 
-const line = (key: string, coordinates: [number, number][]): GeoJSON.Feature => ({
+const line = (
+	key: string,
+	coordinates: [number, number][],
+	extra: GeoJSON.GeoJsonProperties = {}
+): GeoJSON.Feature => ({
 	type: 'Feature',
-	properties: { key, typeId: 'aid' },
+	properties: { key, typeId: 'aid', ...extra },
 	geometry: { type: 'LineString', coordinates }
 });
 const point = (key: string, coordinates: [number, number]): GeoJSON.Feature => ({
@@ -76,6 +81,35 @@ describe('cutVectorTiles', () => {
 		expect(keysIn(tiles.get(address as `${number}/${number}/${number}`))).toEqual(expected);
 	});
 
+	it('leaves a feature out of the tiles below its minzoom, and writes no tile left empty', () => {
+		const beijingToBaghdad: [number, number][] = [
+			[116.4, 39.9],
+			[80, 42],
+			[44.4, 33.3]
+		];
+		const zoomed = cutVectorTiles(
+			{
+				[ARC_LINES_LAYER]: collection(
+					line('world', beijingToBaghdad),
+					line('zoom 1', beijingToBaghdad, { minzoom: 1 }),
+					line('zoom 2', beijingToBaghdad, { minzoom: 2 })
+				)
+			},
+			2
+		);
+		expect(keysIn(zoomed.get('0/0/0'))).toEqual({ [ARC_LINES_LAYER]: ['world'] });
+		expect(keysIn(zoomed.get('1/1/0'))).toEqual({ [ARC_LINES_LAYER]: ['world', 'zoom 1'] });
+		expect(keysIn(zoomed.get('2/2/1'))).toEqual({
+			[ARC_LINES_LAYER]: ['world', 'zoom 1', 'zoom 2']
+		});
+		const onlyDeeper = cutVectorTiles(
+			{ [ARC_LINES_LAYER]: collection(line('zoom 1', beijingToBaghdad, { minzoom: 1 })) },
+			1
+		);
+		expect(onlyDeeper.has('0/0/0')).toBe(false);
+		expect(onlyDeeper.has('1/1/0')).toBe(true);
+	});
+
 	it('writes no tile where nothing is drawn', () => {
 		// South-east of Australia: no arc or arrow passes there.
 		expect(tiles.has('2/3/3')).toBe(false);
@@ -85,10 +119,12 @@ describe('cutVectorTiles', () => {
 	it('keeps every arc of the shipped data, with its key and type, in the world tile', () => {
 		const dataset = shippedDataset();
 		const groups = buildArcGroups(dataset);
-		const { lines } = arcGeometryFiles(groups, new Map(dataset.countries.map((c) => [c.iso3, c])), {
-			colorOf: () => '#000000',
-			widthOf: () => 1
-		});
+		const { lines } = arcGeometryFiles(
+			groups,
+			new Map(dataset.countries.map((c) => [c.iso3, c])),
+			{ colorOf: () => '#000000', widthOf: () => 1 },
+			arcMinZooms(groups, 0)
+		);
 		const world = cutVectorTiles({ [ARC_LINES_LAYER]: lines }, 0).get('0/0/0')!;
 		const layer = new VectorTile(new PbfReader(world)).layers[ARC_LINES_LAYER]!;
 		const found = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties);

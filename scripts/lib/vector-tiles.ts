@@ -6,13 +6,19 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 
 const EXTENT = 4096;
 
+function shownAt(tags: Record<string, unknown> | null, zoom: number): boolean {
+	const minZoom = tags?.minzoom;
+	return typeof minZoom !== 'number' || minZoom <= zoom;
+}
+
 /** `z/x/y` of a tile, as in its path. */
 export type TileAddress = `${number}/${number}/${number}`;
 
 /**
  * Every non-empty tile from zoom 0 to `maxZoom`, each holding the layers that have features in it,
  * as Mapbox Vector Tile bytes. Lines that run past ±180° (arc-lines.ts unwraps longitudes) are cut
- * at the antimeridian and carried on from the other edge of the world.
+ * at the antimeridian and carried on from the other edge of the world. A feature with a numeric
+ * `minzoom` property is left out of the tiles below that zoom (as tippecanoe's `minzoom`).
  */
 export function cutVectorTiles(
 	layers: Record<string, GeoJSON.FeatureCollection>,
@@ -39,7 +45,9 @@ export function cutVectorTiles(
 				const present: Record<string, NonNullable<ReturnType<GeoJSONVT['getTile']>>> = {};
 				for (const [name, index] of indexes) {
 					const tile = index.getTile(z, x, y);
-					if (tile && tile.features.length > 0) present[name] = tile;
+					if (!tile) continue;
+					const features = tile.features.filter((feature) => shownAt(feature.tags, z));
+					if (features.length > 0) present[name] = { ...tile, features };
 				}
 				if (Object.keys(present).length === 0) continue;
 				tiles.set(`${z}/${x}/${y}`, fromGeojsonVt(present, { version: 2, extent: EXTENT }));

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
 import { eventYear } from '../../src/lib/data/dates';
+import { countryMapId } from '../../src/lib/data/first-view';
 import { eventParties } from '../../src/lib/data/relations';
 import type { EventFilter } from '../../src/lib/data/filter';
 import {
@@ -236,6 +237,18 @@ test.describe('4. a country and its relationships', () => {
 		await page.mouse.click(point.x, point.y);
 		const panel = page.getByTestId('country-panel');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Iraq');
+		// The map outlines Iraq, and nothing else, as drawn from the world's tiles.
+		const iraq = dataset.countries.find((country) => country.iso3 === 'IRQ')!;
+		const outlined = () =>
+			page.evaluate(() => [
+				...new Set(
+					window
+						.relationsMap!.queryRenderedFeatures({ layers: ['country-selected-outline'] })
+						.filter((feature) => feature.state.selected === true)
+						.map((feature) => Number(feature.id))
+				)
+			]);
+		await expect.poll(outlined).toEqual([countryMapId(iraq)]);
 		const china = panel.locator('[data-partner="CHN"]');
 		await expect(china.getByRole('heading', { level: 3 })).toContainText('China');
 		await expect(china.locator('[data-type="agreement"]')).toHaveText('Agreement: 3');
@@ -264,6 +277,9 @@ test.describe('4. a country and its relationships', () => {
 		for (const arc of arcs) {
 			expect(arc.dimmed, arc.key).toBe(!arc.key.split('|').slice(0, 2).includes('IRQ'));
 		}
+
+		await panel.getByRole('button', { name: 'Close' }).click();
+		await expect.poll(outlined).toEqual([]);
 	});
 
 	test('a summary lists every partner and says when it is complete', async ({ page }) => {

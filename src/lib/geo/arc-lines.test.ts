@@ -56,15 +56,18 @@ describe('ArcLines', () => {
 describe('arcGeometryFiles', () => {
 	const colorOf = typeColorScale(dataset.eventTypes);
 	const widthOf = arcWidthScale(largestArcCount(groups));
-	const { lines, arrows } = arcGeometryFiles(groups, countries, { colorOf, widthOf });
+	// Every arc at its own zoom, to tell a first zoom taken from the map from one taken elsewhere.
+	const minZooms = new Map(groups.map((group, index) => [group.key, index % 4]));
+	const { lines, arrows } = arcGeometryFiles(groups, countries, { colorOf, widthOf }, minZooms);
 
-	it('has one line per arc, keyed, typed and styled as with every event shown, rounded to 3 decimals', () => {
+	it('has one line per arc, keyed, typed, styled as with every event shown and zoomed, rounded to 3 decimals', () => {
 		expect(lines.features.map((f) => f.properties)).toEqual(
 			groups.map(({ key, typeId, events }) => ({
 				key,
 				typeId,
 				color: colorOf(typeId),
-				width: widthOf(events.length)
+				width: widthOf(events.length),
+				minzoom: minZooms.get(key)
 			}))
 		);
 		const drawn = new ArcLines(groups, countries);
@@ -86,6 +89,7 @@ describe('arcGeometryFiles', () => {
 		);
 		for (const feature of arrows.features) {
 			expect(Number.isInteger(feature.properties!.bearing)).toBe(true);
+			expect(feature.properties!.minzoom).toBe(minZooms.get(feature.properties!.key));
 			expect(feature.geometry.type).toBe('Point');
 		}
 	});

@@ -81,24 +81,28 @@ export interface ArcLook {
  * Every arc's line and arrowhead, keyed by arc key (the map's feature id), for the build to cut
  * into the tiles the map loads: no arc geometry is built, copied or sent on the page's own thread.
  * Each line carries its colour and its width with every event shown, so the map can draw the
- * first view from the tiles alone while the events are still being checked.
+ * first view from the tiles alone while the events are still being checked, and both carry the
+ * arc's first zoom (arc-zoom.ts), below which the tiles leave it out.
  */
 export function arcGeometryFiles(
 	groups: ArcGroup[],
 	countries: Map<string, Country>,
-	look: ArcLook
+	look: ArcLook,
+	minZooms: ReadonlyMap<string, number>
 ): { lines: GeoJSON.FeatureCollection; arrows: GeoJSON.FeatureCollection } {
 	const arcLines = new ArcLines(groups, countries);
 	const lines: GeoJSON.Feature[] = [];
 	const arrows: GeoJSON.Feature[] = [];
 	for (const { key, typeId, directed, events } of groups) {
+		const minzoom = minZooms.get(key) ?? 0;
 		lines.push({
 			type: 'Feature',
 			properties: {
 				key,
 				typeId,
 				color: look.colorOf(typeId),
-				width: look.widthOf(events.length)
+				width: look.widthOf(events.length),
+				minzoom
 			},
 			geometry: {
 				type: 'LineString',
@@ -109,7 +113,7 @@ export function arcGeometryFiles(
 		const { point, bearing } = arcLines.arrow(key);
 		arrows.push({
 			type: 'Feature',
-			properties: { key, typeId, bearing: Math.round(bearing) },
+			properties: { key, typeId, bearing: Math.round(bearing), minzoom },
 			geometry: { type: 'Point', coordinates: [round(point[0]), round(point[1])] }
 		});
 	}

@@ -31,14 +31,14 @@ export interface CountryLabelProperties {
 	name: string;
 }
 
-/** What the page loads (world.json): the countries' shapes, for outlining one, and their labels. */
+/** What the page loads (world.json): the countries' label points. */
 export interface WorldGeometry {
-	countries: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
 	labels: FeatureCollection<Point, CountryLabelProperties>;
 }
 
-/** What the build makes: the borders go only into the world's tiles (world-tiles.ts). */
+/** What the build makes: the shapes and borders go only into the world's tiles (world-tiles.ts). */
 export interface WorldShapes extends WorldGeometry {
+	countries: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
 	borders: FeatureCollection<MultiLineString>;
 }
 
@@ -115,7 +115,7 @@ export function worldFromTopology(topology: CountriesTopology): WorldShapes {
 		Polygon | MultiPolygon,
 		{ name: string }
 	>;
-	const countries: WorldGeometry['countries'] = { type: 'FeatureCollection', features: [] };
+	const countries: WorldShapes['countries'] = { type: 'FeatureCollection', features: [] };
 	const labels: WorldGeometry['labels'] = { type: 'FeatureCollection', features: [] };
 	for (const shape of spherical.features) {
 		// Feature-state needs numeric ids; a few Natural Earth features have none and stay unnamed.

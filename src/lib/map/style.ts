@@ -97,12 +97,13 @@ export const BORDERS_LAYER: LayerSpecification = {
 };
 
 /**
- * The data's countries, shaded and outlined. Their filter is set once, from the data's
- * countries, never changed: a new filter makes MapLibre lay out the world's tiles again.
+ * The data's countries, shaded and outlined, and the outline of the selected one, which shows
+ * through feature-state (`selected`). Their filter is set once, from the data's countries, never
+ * changed: a new filter makes MapLibre lay out the world's tiles again.
  */
 export function countriesInDataLayers(
 	countryIds: number[]
-): [fill: LayerSpecification, outline: LayerSpecification] {
+): [fill: LayerSpecification, outline: LayerSpecification, selected: LayerSpecification] {
 	return [
 		{
 			id: 'countries-in-data',
@@ -117,6 +118,16 @@ export function countriesInDataLayers(
 			...COUNTRY_SHAPES,
 			filter: idIn(countryIds),
 			paint: { 'line-color': MAP_COLORS.outlineInData, 'line-width': 1.2 }
+		},
+		{
+			id: 'country-selected-outline',
+			type: 'line',
+			...COUNTRY_SHAPES,
+			filter: idIn(countryIds),
+			paint: {
+				'line-color': MAP_COLORS.label,
+				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0]
+			}
 		}
 	];
 }

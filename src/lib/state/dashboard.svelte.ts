@@ -17,6 +17,8 @@ import { yearExtent, type EventFilter } from '../data/filter';
 import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
+import { ARC_TILES_MAX_ZOOM } from '../geo/arc-tiles';
+import { arcMinZooms, arcsDrawnAt } from '../geo/arc-zoom';
 import { arcWidthScale, typeColorScale } from '../scales';
 import {
 	DEFAULT_VIEW,
@@ -62,6 +64,8 @@ export class Dashboard {
 	view = $state<ViewState['view']>(DEFAULT_VIEW.view);
 	/** Notes about URL parameters that were ignored, shown once as a small notice. */
 	notices = $state.raw<string[]>([]);
+	/** The map's zoom, once it has drawn: how many arcs it draws depends on it (arc-zoom.ts). */
+	mapZoom = $state<number | null>(null);
 
 	/** `arcGroupIndex`, when the loader worked it out already, saves grouping the events here. */
 	constructor(dataset: Dataset, arcGroupIndex?: ArcGroupIndex[]) {
@@ -108,6 +112,17 @@ export class Dashboard {
 			counts[arc.group.typeId] = (counts[arc.group.typeId] ?? 0) + arc.count;
 		return counts;
 	});
+	/** Each arc's first zoom on the map, as the build cut the tiles; worked out when first asked. */
+	readonly #arcMinZooms = $derived.by(() => arcMinZooms(this.arcGroups, ARC_TILES_MAX_ZOOM));
+	/** Of the arcs the filter shows, how many the map draws at its zoom; null before it has one. */
+	readonly arcsOnMap = $derived.by(() =>
+		this.mapZoom === null
+			? null
+			: {
+					drawn: arcsDrawnAt(this.arcs, this.#arcMinZooms, this.mapZoom),
+					shown: this.arcs.length
+				}
+	);
 	readonly visibleEventCount = $derived(this.arcs.reduce((sum, arc) => sum + arc.count, 0));
 	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
 	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));

@@ -43,4 +43,18 @@ describe('Dashboard', () => {
 		expect(dashboard.widthOf(widest)).toBe(11);
 		dashboard.resetFilter();
 	});
+
+	it('counts the arcs the map draws once the map has a zoom, following the filter', () => {
+		const fresh = new Dashboard(dataset);
+		expect(fresh.arcsOnMap).toBeNull();
+		fresh.mapZoom = 0.7;
+		// The shipped data has far fewer arcs than the world view draws: every one is drawn.
+		expect(fresh.arcsOnMap).toEqual({
+			drawn: fresh.arcGroups.length,
+			shown: fresh.arcGroups.length
+		});
+		fresh.setYears(2020, 2020);
+		expect(fresh.arcs.length).toBeLessThan(fresh.arcGroups.length);
+		expect(fresh.arcsOnMap).toEqual({ drawn: fresh.arcs.length, shown: fresh.arcs.length });
+	});
 });
