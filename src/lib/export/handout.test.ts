@@ -186,8 +186,10 @@ describe('handoutSlides and briefingExcerpts', () => {
 			},
 			(id) => (id === 'aid' ? 'red' : 'blue')
 		);
+		// Which arcs the map draws is noted when it is captured, at its zoom.
 		expect(first!.overlay).toEqual({
 			years: '2015',
+			drawn: null,
 			legend: [{ label: 'Agreement', color: 'blue' }]
 		});
 		expect(second!.overlay.legend.map((entry) => entry.color)).toEqual(['blue', 'red']);

@@ -58,7 +58,8 @@ export function handoutSlides(
 			state,
 			content,
 			camera: slideCamera(state, content.events, dataset.countries),
-			overlay: mapOverlay(dataset, groups, state, colorOf)
+			// Which arcs the map draws depends on its zoom: the renderer notes it at capture.
+			overlay: mapOverlay(dataset, groups, state, colorOf, null)
 		};
 	});
 }

@@ -87,14 +87,23 @@ describe('mapOverlay', () => {
 		[{ types: ['agreement'], includeUndated: false }, '1958–2020', ['Agreement']],
 		[{ fromYear: 1990, toYear: 1995, includeUndated: false }, '1990–1995', []]
 	])('%j: %s with %j', (state, years, labels) => {
-		const overlay = mapOverlay(dataset, groups, { ...DEFAULT_VIEW, ...state }, colorOf);
+		const overlay = mapOverlay(dataset, groups, { ...DEFAULT_VIEW, ...state }, colorOf, null);
 		expect(overlay.years).toBe(years);
+		expect(overlay.drawn).toBeNull();
 		expect(overlay.legend.map((entry) => entry.label)).toEqual(labels);
 	});
 
 	it('keeps the colour of each type', () => {
-		const overlay = mapOverlay(dataset, groups, DEFAULT_VIEW, colorOf);
+		const overlay = mapOverlay(dataset, groups, DEFAULT_VIEW, colorOf, null);
 		expect(overlay.legend.map((entry) => entry.color)).toEqual(['#agreement', '#aid', '#support']);
+	});
+
+	it.each<[{ drawn: number; shown: number } | null, string | null]>([
+		[null, null],
+		[{ drawn: 3, shown: 3 }, null],
+		[{ drawn: 1000, shown: 6172 }, 'Drawn: the 1,000 busiest of 6,172 arcs']
+	])('notes the arcs the map leaves out (%j): %s', (arcsOnMap, drawn) => {
+		expect(mapOverlay(dataset, groups, DEFAULT_VIEW, colorOf, arcsOnMap).drawn).toBe(drawn);
 	});
 });
 
@@ -126,18 +135,30 @@ describe('citationText', () => {
 describe('layoutLegend', () => {
 	const map = { x: 0, y: 100, width: 600, height: 400 };
 
-	it.each<[string[], number]>([
-		[[], 1],
-		[['Agreement'], 2],
-		[['Agreement', 'Aid →', 'Diplomatic contact'], 4]
-	])('%j takes %i rows in the lower left corner', (labels, rows) => {
-		const overlay = { years: '2015', legend: labels.map((label) => ({ label, color: '#000' })) };
+	const drawn = 'Drawn: the 1,000 busiest of 6,172 arcs';
+	it.each<[string[], string | null, number]>([
+		[[], null, 1],
+		[['Agreement'], null, 2],
+		[['Agreement', 'Aid →', 'Diplomatic contact'], null, 4],
+		[['Agreement', 'Aid →'], drawn, 4]
+	])('%j, noting %j, takes %i rows in the lower left corner', (labels, note, rows) => {
+		const overlay = {
+			years: '2015',
+			drawn: note,
+			legend: labels.map((label) => ({ label, color: '#000' }))
+		};
 		const { box, texts, swatches } = layoutLegend(overlay, map, measure);
 		expect(box.height).toBe(18 + 20 * rows);
 		expect(box.x).toBe(10);
 		expect(box.y + box.height).toBe(map.y + map.height - 10);
-		expect(texts.map((t) => t.text)).toEqual(['2015', ...labels]);
+		const headings = note === null ? ['2015'] : ['2015', note];
+		expect(texts.map((t) => t.text)).toEqual([...headings, ...labels]);
 		expect(swatches).toHaveLength(labels.length);
+		// Each swatch sits on its label's row, below the headings.
+		swatches.forEach((swatch, i) => {
+			const label = texts[headings.length + i]!;
+			expect(Math.abs(label.y - swatch.y)).toBeLessThan(20 / 2);
+		});
 		for (const text of texts) {
 			expect(text.x + measure(text.text, text.font)).toBeLessThanOrEqual(box.x + box.width);
 			expect(text.y).toBeGreaterThan(box.y);

@@ -11,6 +11,7 @@ import { formatSourceLine } from '../data/citations';
 import { yearExtent } from '../data/filter';
 import type { Dataset, PublishedSource } from '../data/schema';
 import { filterOf } from '../briefing/slides';
+import { busiestArcsLabel, type ArcsOnMap } from '../geo/arc-zoom';
 import type { ViewState } from '../state/url-state';
 
 /** Slides are projected on screens far denser than the map on a laptop: 2x keeps lines crisp. */
@@ -36,9 +37,14 @@ export interface LegendEntry {
 	color: string;
 }
 
-/** What is drawn on the map itself: the years it covers and the types its arcs show. */
+/**
+ * What is drawn on the map itself: the years it covers, which of its arcs it draws when its zoom
+ * leaves some out (arc-zoom.ts), and the types its arcs show.
+ */
 export interface MapOverlay {
 	years: string;
+	/** "Drawn: the 1,000 busiest of 6,172 arcs", or null when every arc shown is drawn. */
+	drawn: string | null;
 	legend: LegendEntry[];
 }
 
@@ -103,7 +109,8 @@ export function mapOverlay(
 	dataset: Pick<Dataset, 'events' | 'eventTypes'>,
 	groups: ArcGroup[],
 	state: ViewState,
-	colorOf: (typeId: string) => string
+	colorOf: (typeId: string) => string,
+	arcsOnMap: ArcsOnMap | null
 ): MapOverlay {
 	const extent = yearExtent(dataset.events) ?? [0, 0];
 	const shown = new Set(
@@ -111,6 +118,7 @@ export function mapOverlay(
 	);
 	return {
 		years: yearRangeLabel(state, extent),
+		drawn: drawnLabel(arcsOnMap),
 		legend: dataset.eventTypes
 			.filter((type) => shown.has(type.id))
 			.map((type) => ({
@@ -118,6 +126,12 @@ export function mapOverlay(
 				color: colorOf(type.id)
 			}))
 	};
+}
+
+/** The overlay's note on the arcs a map leaves out at its zoom (MapOverlay.drawn). */
+export function drawnLabel(arcsOnMap: ArcsOnMap | null): string | null {
+	const busiest = busiestArcsLabel(arcsOnMap);
+	return busiest && `Drawn: ${busiest}`;
 }
 
 /** "Title, Publisher, date": how a numbered citation reads under an exported map. */
@@ -137,14 +151,16 @@ const LEGEND = { margin: 10, padding: 9, row: 20, swatch: 6, gap: 7 };
 export function layoutLegend(overlay: MapOverlay, map: Rect, measure: Measure): LegendLayout {
 	const { margin, padding, row, swatch, gap } = LEGEND;
 	const labelX = padding + swatch * 2 + gap;
+	const headings = overlay.drawn === null ? [overlay.years] : [overlay.years, overlay.drawn];
 	const width =
 		padding +
 		Math.max(
-			measure(overlay.years, FONTS.legendYears),
+			...headings.map((text) => measure(text, FONTS.legendYears)),
 			...overlay.legend.map((entry) => labelX - padding + measure(entry.label, FONTS.legend))
 		) +
 		padding;
-	const height = padding * 2 + row * (1 + overlay.legend.length);
+	const rows = headings.length + overlay.legend.length;
+	const height = padding * 2 + row * rows;
 	const box = {
 		x: map.x + margin,
 		y: map.y + map.height - margin - height,
@@ -153,27 +169,28 @@ export function layoutLegend(overlay: MapOverlay, map: Rect, measure: Measure): 
 	};
 	// Baselines sit a quarter of a row above each row's bottom, which centres 14-15px text.
 	const baseline = (index: number) => box.y + padding + row * (index + 1) - row / 4;
+	const first = headings.length;
 	return {
 		box,
 		texts: [
-			{
-				text: overlay.years,
+			...headings.map((text, i) => ({
+				text,
 				x: box.x + padding,
-				y: baseline(0),
+				y: baseline(i),
 				font: FONTS.legendYears,
 				color: INK
-			},
+			})),
 			...overlay.legend.map((entry, i) => ({
 				text: entry.label,
 				x: box.x + labelX,
-				y: baseline(i + 1),
+				y: baseline(first + i),
 				font: FONTS.legend,
 				color: INK
 			}))
 		],
 		swatches: overlay.legend.map((entry, i) => ({
 			x: box.x + padding + swatch,
-			y: box.y + padding + row * (i + 1) + row / 2,
+			y: box.y + padding + row * (first + i) + row / 2,
 			radius: swatch,
 			color: entry.color
 		}))

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ArcGroup, VisibleArc } from '../data/aggregate';
 import type { DatasetEvent } from '../data/schema';
-import { ARCS_AT_WORLD_ZOOM, arcMinZooms, arcsDrawnAt, tileZoomAt } from './arc-zoom';
+import {
+	ARCS_AT_WORLD_ZOOM,
+	arcMinZooms,
+	arcsDrawnAt,
+	busiestArcsLabel,
+	tileZoomAt
+} from './arc-zoom';
 
 /** An arc group with `count` events; only its key and how many events it has matter here. */
 function group(key: string, count: number): ArcGroup {
@@ -104,5 +110,17 @@ describe('arcsDrawnAt', () => {
 		['none', [], 0, 0]
 	])('%s', (_, arcs, mapZoom, drawn) => {
 		expect(arcsDrawnAt(arcs, zooms, mapZoom)).toBe(drawn);
+	});
+});
+
+describe('busiestArcsLabel', () => {
+	it.each([
+		[null, null],
+		[{ drawn: 0, shown: 0 }, null],
+		[{ drawn: 901, shown: 901 }, null],
+		[{ drawn: 1000, shown: 6172 }, 'the 1,000 busiest of 6,172 arcs'],
+		[{ drawn: 0, shown: 12 }, 'none of the 12 arcs']
+	])('%j: %s', (arcs, label) => {
+		expect(busiestArcsLabel(arcs)).toBe(label);
 	});
 });

@@ -39,6 +39,22 @@ export function tileZoomAt(mapZoom: number): number {
 	return Math.max(0, Math.floor(mapZoom));
 }
 
+/** Of the arcs a filter shows, how many the map draws at its zoom. */
+export interface ArcsOnMap {
+	drawn: number;
+	shown: number;
+}
+
+/**
+ * "the 1,000 busiest of 6,172 arcs" (or "none of the 12 arcs") when the map leaves some of the
+ * arcs shown out; else null.
+ */
+export function busiestArcsLabel(arcs: ArcsOnMap | null): string | null {
+	if (!arcs || arcs.drawn >= arcs.shown) return null;
+	if (arcs.drawn === 0) return `none of the ${arcs.shown.toLocaleString('en')} arcs`;
+	return `the ${arcs.drawn.toLocaleString('en')} busiest of ${arcs.shown.toLocaleString('en')} arcs`;
+}
+
 /** Of the arcs a filter shows, how many the map draws at a map zoom. */
 export function arcsDrawnAt(
 	arcs: readonly VisibleArc[],

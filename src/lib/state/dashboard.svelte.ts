@@ -18,7 +18,7 @@ import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
 import { ARC_TILES_MAX_ZOOM } from '../geo/arc-tiles';
-import { arcMinZooms, arcsDrawnAt } from '../geo/arc-zoom';
+import { arcMinZooms, arcsDrawnAt, type ArcsOnMap } from '../geo/arc-zoom';
 import { arcWidthScale, typeColorScale } from '../scales';
 import {
 	DEFAULT_VIEW,
@@ -116,13 +116,13 @@ export class Dashboard {
 	readonly #arcMinZooms = $derived.by(() => arcMinZooms(this.arcGroups, ARC_TILES_MAX_ZOOM));
 	/** Of the arcs the filter shows, how many the map draws at its zoom; null before it has one. */
 	readonly arcsOnMap = $derived.by(() =>
-		this.mapZoom === null
-			? null
-			: {
-					drawn: arcsDrawnAt(this.arcs, this.#arcMinZooms, this.mapZoom),
-					shown: this.arcs.length
-				}
+		this.mapZoom === null ? null : this.arcsOnMapAt(this.mapZoom)
 	);
+
+	/** Of the arcs the filter shows, how many a map draws at `mapZoom`. */
+	arcsOnMapAt(mapZoom: number): ArcsOnMap {
+		return { drawn: arcsDrawnAt(this.arcs, this.#arcMinZooms, mapZoom), shown: this.arcs.length };
+	}
 	readonly visibleEventCount = $derived(this.arcs.reduce((sum, arc) => sum + arc.count, 0));
 	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
 	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));
