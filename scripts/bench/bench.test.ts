@@ -103,7 +103,7 @@ describe('the benchmark figures', () => {
 
 describe('arcsDrawnAsSaid', () => {
 	const note =
-		'Showing the 1,000 busiest of 6,172 arcs at this zoom: zoom in, pick a country or open the table for the rest.';
+		'At this zoom the map draws 1,000 of the 6,172 arcs, the busiest over all years: zoom in, pick a country or open the table for the rest.';
 	it.each([
 		[
 			'every arc drawn, no note',

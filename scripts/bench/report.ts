@@ -108,7 +108,9 @@ const count = (value: number) => value.toLocaleString('en');
 export function arcsDrawnAsSaid(arcs: SizeResult['arcsOnMap']): boolean {
 	if (!arcs || arcs.drawn !== arcs.expected) return false;
 	if (arcs.expected === arcs.shown) return arcs.note === null;
-	return (arcs.note ?? '').includes(`${count(arcs.expected)} busiest of ${count(arcs.shown)} arcs`);
+	return (arcs.note ?? '').includes(
+		`draws ${count(arcs.expected)} of the ${count(arcs.shown)} arcs`
+	);
 }
 
 export interface Check {

@@ -101,7 +101,7 @@ describe('mapOverlay', () => {
 	it.each<[{ drawn: number; shown: number } | null, string | null]>([
 		[null, null],
 		[{ drawn: 3, shown: 3 }, null],
-		[{ drawn: 1000, shown: 6172 }, 'Drawn: the 1,000 busiest of 6,172 arcs']
+		[{ drawn: 1000, shown: 6172 }, 'Drawn: 1,000 of the 6,172 arcs, the busiest over all years']
 	])('notes the arcs the map leaves out (%j): %s', (arcsOnMap, drawn) => {
 		expect(mapOverlay(dataset, groups, DEFAULT_VIEW, colorOf, arcsOnMap).drawn).toBe(drawn);
 	});
@@ -135,7 +135,7 @@ describe('citationText', () => {
 describe('layoutLegend', () => {
 	const map = { x: 0, y: 100, width: 600, height: 400 };
 
-	const drawn = 'Drawn: the 1,000 busiest of 6,172 arcs';
+	const drawn = 'Drawn: 1,000 of the 6,172 arcs, the busiest over all years';
 	it.each<[string[], string | null, number]>([
 		[[], null, 1],
 		[['Agreement'], null, 2],

@@ -11,7 +11,7 @@ import { formatSourceLine } from '../data/citations';
 import { yearExtent } from '../data/filter';
 import type { Dataset, PublishedSource } from '../data/schema';
 import { filterOf } from '../briefing/slides';
-import { busiestArcsLabel, type ArcsOnMap } from '../geo/arc-zoom';
+import { arcsDrawnClause, type ArcsOnMap } from '../geo/arc-zoom';
 import type { ViewState } from '../state/url-state';
 
 /** Slides are projected on screens far denser than the map on a laptop: 2x keeps lines crisp. */
@@ -43,7 +43,7 @@ export interface LegendEntry {
  */
 export interface MapOverlay {
 	years: string;
-	/** "Drawn: the 1,000 busiest of 6,172 arcs", or null when every arc shown is drawn. */
+	/** "Drawn: 1,000 of the 6,172 arcs, the busiest over all years", or null when all are. */
 	drawn: string | null;
 	legend: LegendEntry[];
 }
@@ -130,8 +130,8 @@ export function mapOverlay(
 
 /** The overlay's note on the arcs a map leaves out at its zoom (MapOverlay.drawn). */
 export function drawnLabel(arcsOnMap: ArcsOnMap | null): string | null {
-	const busiest = busiestArcsLabel(arcsOnMap);
-	return busiest && `Drawn: ${busiest}`;
+	const drawn = arcsDrawnClause(arcsOnMap);
+	return drawn && `Drawn: ${drawn}`;
 }
 
 /** "Title, Publisher, date": how a numbered citation reads under an exported map. */

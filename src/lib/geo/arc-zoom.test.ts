@@ -5,7 +5,7 @@ import {
 	ARCS_AT_WORLD_ZOOM,
 	arcMinZooms,
 	arcsDrawnAt,
-	busiestArcsLabel,
+	arcsDrawnClause,
 	tileZoomAt
 } from './arc-zoom';
 
@@ -113,14 +113,14 @@ describe('arcsDrawnAt', () => {
 	});
 });
 
-describe('busiestArcsLabel', () => {
+describe('arcsDrawnClause', () => {
 	it.each([
 		[null, null],
 		[{ drawn: 0, shown: 0 }, null],
 		[{ drawn: 901, shown: 901 }, null],
-		[{ drawn: 1000, shown: 6172 }, 'the 1,000 busiest of 6,172 arcs'],
-		[{ drawn: 0, shown: 12 }, 'none of the 12 arcs']
+		[{ drawn: 1000, shown: 6172 }, '1,000 of the 6,172 arcs, the busiest over all years'],
+		[{ drawn: 0, shown: 12 }, 'none of the 12 arcs, which are not among the busiest over all years']
 	])('%j: %s', (arcs, label) => {
-		expect(busiestArcsLabel(arcs)).toBe(label);
+		expect(arcsDrawnClause(arcs)).toBe(label);
 	});
 });

@@ -46,13 +46,16 @@ export interface ArcsOnMap {
 }
 
 /**
- * "the 1,000 busiest of 6,172 arcs" (or "none of the 12 arcs") when the map leaves some of the
- * arcs shown out; else null.
+ * What the map draws when it leaves some of the arcs shown out, to follow "the map draws": "1,000
+ * of the 6,172 arcs, the busiest over all years" (not in the years shown: the tiles are ranked
+ * once), or "none of the 12 arcs, …"; null when it draws them all.
  */
-export function busiestArcsLabel(arcs: ArcsOnMap | null): string | null {
+export function arcsDrawnClause(arcs: ArcsOnMap | null): string | null {
 	if (!arcs || arcs.drawn >= arcs.shown) return null;
-	if (arcs.drawn === 0) return `none of the ${arcs.shown.toLocaleString('en')} arcs`;
-	return `the ${arcs.drawn.toLocaleString('en')} busiest of ${arcs.shown.toLocaleString('en')} arcs`;
+	const shown = arcs.shown.toLocaleString('en');
+	if (arcs.drawn === 0)
+		return `none of the ${shown} arcs, which are not among the busiest over all years`;
+	return `${arcs.drawn.toLocaleString('en')} of the ${shown} arcs, the busiest over all years`;
 }
 
 /** Of the arcs a filter shows, how many the map draws at a map zoom. */
