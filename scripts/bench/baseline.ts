@@ -8,7 +8,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildArcGroups } from '../../src/lib/data/aggregate';
 import type { Dataset } from '../../src/lib/data/schema';
 import { ARC_LINES_LAYER, ARC_TILES_MAX_ZOOM, ARC_TILES_PATH } from '../../src/lib/geo/arc-tiles';
 import {
@@ -21,15 +20,11 @@ import { capitalBounds } from '../../src/lib/geo/bounds';
 
 export const BASELINE_DIR = 'bench-baseline';
 
-export interface BaselineInfo {
-	arcs: number;
-}
-
 /**
  * Writes `<siteDir>/bench-baseline/`: index.html and MapLibre's dist files, beside the app's
  * build in `siteDir`, whose arc tiles it draws.
  */
-export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
+export function writeBaseline(siteDir: string, dataset: Dataset): void {
 	const out = join(siteDir, BASELINE_DIR);
 	mkdirSync(out, { recursive: true });
 	const require = createRequire(import.meta.url);
@@ -50,7 +45,6 @@ export function writeBaseline(siteDir: string, dataset: Dataset): BaselineInfo {
 			}
 		})
 	);
-	return { arcs: buildArcGroups(dataset).length };
 }
 
 interface TileSet {

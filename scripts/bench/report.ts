@@ -1,4 +1,5 @@
 /** The benchmark's figures, its targets and the Markdown table: pure functions, unit-tested. */
+import { arcsDrawnClause } from '../../src/lib/geo/arc-zoom';
 
 export function median(values: number[]): number | null {
 	if (values.length === 0) return null;
@@ -102,15 +103,13 @@ export interface SizeResult {
 const count = (value: number) => value.toLocaleString('en');
 
 /**
- * Whether the first view draws the arcs it should at its zoom, and its legend says so exactly
- * when it leaves some out.
+ * Whether the first view draws the arcs it should at its zoom, and its legend says so, in the
+ * app's own words, exactly when it leaves some out.
  */
 export function arcsDrawnAsSaid(arcs: SizeResult['arcsOnMap']): boolean {
 	if (!arcs || arcs.drawn !== arcs.expected) return false;
-	if (arcs.expected === arcs.shown) return arcs.note === null;
-	return (arcs.note ?? '').includes(
-		`draws ${count(arcs.expected)} of the ${count(arcs.shown)} arcs`
-	);
+	const clause = arcsDrawnClause({ drawn: arcs.expected, shown: arcs.shown });
+	return clause === null ? arcs.note === null : (arcs.note ?? '').includes(clause);
 }
 
 export interface Check {
@@ -125,12 +124,12 @@ export interface Check {
 
 const KB = 1024;
 
-/** The issue's targets, evaluated on one size's results. */
 /** The sizes at which a year change or a click has a target (see checksFor). */
 export function hasInteractionTargets(size: number): boolean {
 	return size === 10_000 || size === 100_000;
 }
 
+/** The issue's targets, evaluated on one size's results. */
 export function checksFor(size: number, r: SizeResult): Check[] {
 	const checks: Check[] = [];
 	const numeric = (

@@ -11,6 +11,17 @@ function shownAt(tags: Record<string, unknown> | null, zoom: number): boolean {
 	return typeof minZoom !== 'number' || minZoom <= zoom;
 }
 
+/** The feature as written into a tile: `minzoom` only decides which tiles hold it. */
+function withoutMinZoom<Feature extends { tags: Record<string, unknown> | null }>(
+	feature: Feature
+): Feature {
+	if (!feature.tags || !('minzoom' in feature.tags)) return feature;
+	// geojson-vt shares one tags object across every zoom's copy of a feature: copy, not delete.
+	const tags = { ...feature.tags };
+	delete tags.minzoom;
+	return { ...feature, tags };
+}
+
 /** `z/x/y` of a tile, as in its path. */
 export type TileAddress = `${number}/${number}/${number}`;
 
@@ -18,7 +29,8 @@ export type TileAddress = `${number}/${number}/${number}`;
  * Every non-empty tile from zoom 0 to `maxZoom`, each holding the layers that have features in it,
  * as Mapbox Vector Tile bytes. Lines that run past ±180° (arc-lines.ts unwraps longitudes) are cut
  * at the antimeridian and carried on from the other edge of the world. A feature with a numeric
- * `minzoom` property is left out of the tiles below that zoom (as tippecanoe's `minzoom`).
+ * `minzoom` property is left out of the tiles below that zoom (as tippecanoe's `minzoom`), and the
+ * property is not written.
  */
 export function cutVectorTiles(
 	layers: Record<string, GeoJSON.FeatureCollection>,
@@ -46,7 +58,9 @@ export function cutVectorTiles(
 				for (const [name, index] of indexes) {
 					const tile = index.getTile(z, x, y);
 					if (!tile) continue;
-					const features = tile.features.filter((feature) => shownAt(feature.tags, z));
+					const features = tile.features
+						.filter((feature) => shownAt(feature.tags, z))
+						.map(withoutMinZoom);
 					if (features.length > 0) present[name] = { ...tile, features };
 				}
 				if (Object.keys(present).length === 0) continue;

@@ -8,7 +8,7 @@
  * (`minzoom`, scripts/lib/vector-tiles.ts) and the page counts from the same rule what it leaves
  * out, to say so beside the map. Counts, summaries and the table always cover every arc.
  */
-import type { ArcGroup, VisibleArc } from '../data/aggregate';
+import type { ArcGroup } from '../data/aggregate';
 
 /** The most arcs the map draws at zoom 0; zoom z draws up to this times 2^z. */
 export const ARCS_AT_WORLD_ZOOM = 1000;
@@ -60,7 +60,7 @@ export function arcsDrawnClause(arcs: ArcsOnMap | null): string | null {
 
 /** Of the arcs a filter shows, how many the map draws at a map zoom. */
 export function arcsDrawnAt(
-	arcs: readonly VisibleArc[],
+	arcs: readonly { group: Pick<ArcGroup, 'key'> }[],
 	minZooms: ReadonlyMap<string, number>,
 	mapZoom: number
 ): number {

@@ -18,7 +18,7 @@ import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
 import { ARC_TILES_MAX_ZOOM } from '../geo/arc-tiles';
-import { arcMinZooms, arcsDrawnAt, type ArcsOnMap } from '../geo/arc-zoom';
+import { arcMinZooms, arcsDrawnAt, tileZoomAt, type ArcsOnMap } from '../geo/arc-zoom';
 import { arcWidthScale, typeColorScale } from '../scales';
 import {
 	DEFAULT_VIEW,
@@ -114,9 +114,11 @@ export class Dashboard {
 	});
 	/** Each arc's first zoom on the map, as the build cut the tiles; worked out when first asked. */
 	readonly #arcMinZooms = $derived.by(() => arcMinZooms(this.arcGroups, ARC_TILES_MAX_ZOOM));
+	/** What decides which arcs are drawn: a zoom within one tile zoom changes nothing. */
+	readonly #tileZoom = $derived(this.mapZoom === null ? null : tileZoomAt(this.mapZoom));
 	/** Of the arcs the filter shows, how many the map draws at its zoom; null before it has one. */
 	readonly arcsOnMap = $derived.by(() =>
-		this.mapZoom === null ? null : this.arcsOnMapAt(this.mapZoom)
+		this.#tileZoom === null ? null : this.arcsOnMapAt(this.#tileZoom)
 	);
 
 	/** Of the arcs the filter shows, how many a map draws at `mapZoom`. */
