@@ -13,11 +13,12 @@ import {
 	type Manifest
 } from '../src/lib/data/load';
 import { buildArcGroups, largestArcCount } from '../src/lib/data/aggregate';
-import { arcGeometryFiles } from '../src/lib/geo/arc-lines';
+import { arcGeometryFiles, capitalPoints } from '../src/lib/geo/arc-lines';
 import { arcMinZooms } from '../src/lib/geo/arc-zoom';
 import { capitalBounds } from '../src/lib/geo/bounds';
 import {
 	ARC_ARROWS_LAYER,
+	ARC_CAPITALS_LAYER,
 	ARC_LINES_LAYER,
 	ARC_TILES_MAX_ZOOM,
 	ARC_TILES_PATH
@@ -68,7 +69,11 @@ const arcs = arcGeometryFiles(
 );
 const tileCount = writeVectorTiles(
 	join(STATIC, ARC_TILES_PATH),
-	{ [ARC_LINES_LAYER]: arcs.lines, [ARC_ARROWS_LAYER]: arcs.arrows },
+	{
+		[ARC_LINES_LAYER]: arcs.lines,
+		[ARC_ARROWS_LAYER]: arcs.arrows,
+		[ARC_CAPITALS_LAYER]: capitalPoints(dataset.countries)
+	},
 	ARC_TILES_MAX_ZOOM
 );
 for (const source of dataset.sources) {

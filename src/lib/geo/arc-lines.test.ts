@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArcGroups, largestArcCount } from '../data/aggregate';
 import { arcWidthScale, typeColorScale } from '../scales';
 import { shippedDataset } from '../testing/shipped-data';
-import { ARROW_AT, ArcLines, arcGeometryFiles } from './arc-lines';
+import { ARROW_AT, ArcLines, arcGeometryFiles, capitalPoints } from './arc-lines';
 import { laneArc, pointAlong } from './arcs';
 
 const dataset = shippedDataset();
@@ -106,5 +106,25 @@ describe('arcGeometryFiles', () => {
 			expect(lon).toBeCloseTo(expected[i]![0], 2);
 			expect(lat).toBeCloseTo(expected[i]![1], 2);
 		});
+	});
+});
+
+describe('capitalPoints', () => {
+	const points = capitalPoints(dataset.countries);
+
+	it.each(dataset.countries.map((country) => [country.iso3, country] as const))(
+		'%s has one point at its capital, keyed and named, with no minzoom',
+		(iso3, country) => {
+			const matching = points.features.filter((feature) => feature.properties?.iso3 === iso3);
+			expect(matching).toHaveLength(1);
+			expect(matching[0]!.properties).toEqual({ key: iso3, iso3, name: country.capital.name });
+			const [lon, lat] = matching[0]!.geometry.coordinates;
+			expect(lon).toBeCloseTo(country.capital.lon, 3);
+			expect(lat).toBeCloseTo(country.capital.lat, 3);
+		}
+	);
+
+	it('has a point for every country and nothing else', () => {
+		expect(points.features).toHaveLength(dataset.countries.length);
 	});
 });

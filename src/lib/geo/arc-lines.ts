@@ -71,6 +71,24 @@ export class ArcLines {
 /** Degrees to 3 decimals, about 100 m: far finer than a pixel at the map's highest zoom. */
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * One point per country of the data, at its capital, for the build to cut into the arcs' tiles.
+ * Each is keyed by its ISO code, the id the tiles' source gives it (as arcs by theirs), and has
+ * no `minzoom`: every capital is in every tile it falls in, at every zoom.
+ */
+export function capitalPoints(
+	countries: Iterable<Country>
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+	return {
+		type: 'FeatureCollection',
+		features: Array.from(countries, ({ iso3, capital }) => ({
+			type: 'Feature',
+			properties: { key: iso3, iso3, name: capital.name },
+			geometry: { type: 'Point', coordinates: [round(capital.lon), round(capital.lat)] }
+		}))
+	};
+}
+
 /** How an arc looks in the first view, where every event is shown: its colour and width. */
 export interface ArcLook {
 	colorOf: (typeId: string) => string;

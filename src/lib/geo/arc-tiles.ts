@@ -14,6 +14,10 @@ export const ARC_TILES_PATH = 'generated/arc-tiles';
  * events.
  */
 export const ARC_TILES_MAX_ZOOM = 5;
-/** The tiles' layers: the arc lines, and the arrowheads of directed arcs. */
+/**
+ * The tiles' layers: the arc lines, the arrowheads of directed arcs, and the capitals the arcs
+ * start from, which come with the arcs' tiles rather than from a source of their own.
+ */
 export const ARC_LINES_LAYER = 'arcs';
 export const ARC_ARROWS_LAYER = 'arrows';
+export const ARC_CAPITALS_LAYER = 'capitals';

@@ -2,6 +2,7 @@
  * The map sources shared by the map started before the data (maplibre.ts) and the layers, which
  * must agree on them to find a source already loading.
  */
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { VectorSourceSpecification } from 'maplibre-gl';
 import { ARC_TILES_MAX_ZOOM, ARC_TILES_PATH } from '../geo/arc-tiles';
 import { tileUrlTemplate } from '../geo/tiles';
@@ -9,11 +10,23 @@ import { WORLD_TILES_MAX_ZOOM, WORLD_TILES_PATH } from '../geo/world-tiles';
 
 export const ARC_TILES_SOURCE = 'arcs';
 export const WORLD_TILES_SOURCE = 'world';
+/** The few arcs drawn in focus, on top (ArcsLayer), as GeoJSON lines and arrowheads. */
+export const FOCUS_SOURCE = 'arcs-focus';
+
+/**
+ * The focus source's data when nothing is in focus. One object for the map started before the
+ * data and the arcs layer alike: the layer then finds the source holding it already, and does not
+ * send it to MapLibre's worker a second time.
+ */
+export const NO_FOCUS: FeatureCollection<LineString | Point> = {
+	type: 'FeatureCollection',
+	features: []
+};
 
 /** Arcs are identified by their key, in the tiles and in feature-state alike. */
 export const ARC_ID_PROPERTY = 'key';
 
-/** The arcs' vector tiles (arc-tiles.ts), lines and arrowheads, for a site served under `base`. */
+/** The arcs' vector tiles (arc-tiles.ts), lines, arrowheads and capitals, for a site served under `base`. */
 export function arcTilesSource(base: string): VectorSourceSpecification {
 	return {
 		type: 'vector',

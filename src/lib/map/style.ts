@@ -8,9 +8,9 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { ARC_ARROWS_LAYER, ARC_LINES_LAYER } from '../geo/arc-tiles';
+import { ARC_ARROWS_LAYER, ARC_CAPITALS_LAYER, ARC_LINES_LAYER } from '../geo/arc-tiles';
 import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER } from '../geo/world-tiles';
-import { ARC_TILES_SOURCE, WORLD_TILES_SOURCE } from './shared-sources';
+import { ARC_TILES_SOURCE, FOCUS_SOURCE, WORLD_TILES_SOURCE } from './shared-sources';
 import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 
@@ -252,5 +252,64 @@ export const ARROWS_LAYER: LayerSpecification = {
 			'rgba(0, 0, 0, 0)'
 		],
 		'icon-opacity': ARROW_OPACITY.full
+	}
+};
+
+/**
+ * The arcs in focus (a selected arc, or a country's), drawn again on top of the dimmed arcs from
+ * a small source of their own: a white casing, a dark outline under the selected arc so it keeps
+ * its type colour, the arc itself and its arrowhead. Static, so the map started before the data
+ * can lay them out with the rest.
+ */
+export const FOCUS_LAYERS: LayerSpecification[] = [
+	{
+		id: 'arcs-focus-casing',
+		type: 'line',
+		source: FOCUS_SOURCE,
+		filter: ['==', ['geometry-type'], 'LineString'],
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': '#ffffff', 'line-width': ['+', ['get', 'width'], 3] }
+	},
+	{
+		id: 'arcs-focus-selected',
+		type: 'line',
+		source: FOCUS_SOURCE,
+		filter: ['all', ['==', ['geometry-type'], 'LineString'], ['get', 'selected']],
+		layout: { 'line-cap': 'round' },
+		paint: { 'line-color': '#111111', 'line-width': ['+', ['get', 'width'], 5] }
+	},
+	{
+		id: 'arcs-focus',
+		type: 'line',
+		source: FOCUS_SOURCE,
+		filter: ['==', ['geometry-type'], 'LineString'],
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: {
+			'line-color': ['get', 'color'],
+			'line-width': ['get', 'width'],
+			'line-opacity': ARC_OPACITY.full
+		}
+	},
+	{
+		id: 'arcs-focus-arrows',
+		type: 'symbol',
+		source: FOCUS_SOURCE,
+		filter: ['==', ['geometry-type'], 'Point'],
+		layout: ARROW_LAYOUT,
+		paint: { 'icon-color': '#1f2933', 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 }
+	}
+];
+
+/** The capitals the arcs start from, one dot per country of the data, from the arcs' tiles. */
+export const CAPITALS_LAYER: LayerSpecification = {
+	id: 'capitals',
+	type: 'circle',
+	source: ARC_TILES_SOURCE,
+	'source-layer': ARC_CAPITALS_LAYER,
+	paint: {
+		'circle-radius': 4,
+		'circle-color': MAP_COLORS.halo,
+		'circle-stroke-color': MAP_COLORS.label,
+		'circle-stroke-width': 1.5
 	}
 };
