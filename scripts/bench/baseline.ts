@@ -75,7 +75,7 @@ const params = new URLSearchParams(location.search);
 const container = document.getElementById('map');
 container.style.width = (params.get('w') ?? '1280') + 'px';
 container.style.height = (params.get('h') ?? '720') + 'px';
-window.__baseline = { idleAt: null };
+window.__baseline = { idleAt: null, paintedAt: null };
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
 // Tile templates are written by hand: a URL object would percent-encode their braces.
 const tiles = (set) => ({ type: 'vector', tiles: [new URL(set.tiles, location.href).href + '{z}/{x}/{y}.pbf'], maxzoom: set.maxzoom });
@@ -101,6 +101,11 @@ map.on('load', () => {
 		if (!map.isSourceLoaded('arcs') || map.querySourceFeatures('arcs', { sourceLayer: config.arcs.layer }).length === 0) return;
 		window.__baseline.idleAt = at;
 		map.off('idle', onIdle);
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => (window.__baseline.paintedAt = performance.now());
+			channel.port2.postMessage(null);
+		});
 	};
 	map.on('idle', onIdle);
 });

@@ -8,6 +8,7 @@
 		longTasksSupported: true,
 		mapSetAt: null,
 		arcsIdleAt: null,
+		arcsPaintedAt: null,
 		readyAt: null,
 		progress: { frames: 0, values: [] },
 		yearChange: null,
@@ -73,6 +74,8 @@
 			if (bench.arcsIdleAt !== null || !arcsDrawn(m)) return;
 			bench.arcsIdleAt = at;
 			m.off('idle', onIdle);
+			// MapLibre is idle once it has sent the frame; software WebGL draws it after that.
+			afterNextFrame(() => (bench.arcsPaintedAt = performance.now()));
 		};
 		m.on('idle', onIdle);
 	}

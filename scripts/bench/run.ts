@@ -322,6 +322,8 @@ async function settle(page: Page) {
 
 interface AppRun {
 	navigation: number | null;
+	/** Until the frame MapLibre sent when it went idle was painted. */
+	navigationPainted: number | null;
 	/** Until the events were checked and the dashboard's map was idle with their counts. */
 	ready: number | null;
 	heapMB: number | null;
@@ -378,6 +380,7 @@ async function measureApp(
 	const page = await context.newPage();
 	const result: AppRun = {
 		navigation: null,
+		navigationPainted: null,
 		ready: null,
 		heapMB: null,
 		mapSize: null,
@@ -421,6 +424,7 @@ async function measureApp(
 		}
 		loading = false;
 		result.navigation = (await page.evaluate('window.__bench.arcsIdleAt')) as number;
+		result.navigationPainted = await paintedAt(page, 'window.__bench.arcsPaintedAt', limits);
 		// The first arcs can come before the events are checked (the first view's preview); the
 		// rest is measured on the dashboard, once it is ready.
 		try {
@@ -582,12 +586,25 @@ async function measureApp(
 	return result;
 }
 
+/** The time `expression` gives once it is set, or null if it is not within a step's limit. */
+async function paintedAt(page: Page, expression: string, limits: Limits): Promise<number | null> {
+	try {
+		await page.waitForFunction(`${expression} !== null`, null, {
+			timeout: limits.step,
+			polling: 50
+		});
+		return (await page.evaluate(expression)) as number;
+	} catch {
+		return null;
+	}
+}
+
 async function measureBaseline(
 	browser: Browser,
 	origin: string,
 	size: { width: number; height: number },
 	limits: Limits
-): Promise<{ navigation: number | null; errors: string[] }> {
+): Promise<{ navigation: number | null; painted: number | null; errors: string[] }> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -600,10 +617,14 @@ async function measureBaseline(
 			timeout: limits.navigation,
 			polling: 200
 		});
-		return { navigation: (await page.evaluate('window.__baseline.idleAt')) as number, errors };
+		return {
+			navigation: (await page.evaluate('window.__baseline.idleAt')) as number,
+			painted: await paintedAt(page, 'window.__baseline.paintedAt', limits),
+			errors
+		};
 	} catch (error) {
 		errors.push(`baseline: ${(error as Error).message.split('\n')[0]}`);
-		return { navigation: null, errors };
+		return { navigation: null, painted: null, errors };
 	} finally {
 		await context.close();
 	}
@@ -685,6 +706,7 @@ async function benchSize(
 	const measureStarted = Date.now();
 	const apps: AppRun[] = [];
 	const baselines: (number | null)[] = [];
+	const baselinesPainted: (number | null)[] = [];
 	const errors: string[] = [];
 	// A light run loads the page three times, as its first view is what varies most from one
 	// load to the next, but times the year changes and clicks in its first load only, and only at
@@ -716,6 +738,7 @@ async function benchSize(
 			const mapSize = apps.find((a) => a.mapSize)?.mapSize ?? VIEWPORT;
 			const baseline = await measureBaseline(browser, origin, mapSize, limits);
 			baselines.push(baseline.navigation);
+			baselinesPainted.push(baseline.painted);
 			errors.push(...baseline.errors);
 		}
 	} finally {
@@ -727,6 +750,10 @@ async function benchSize(
 	const baselineTimes = baselines.filter((v): v is number => v !== null);
 	const appMedian = median(navigations);
 	const baselineMedian = median(baselineTimes);
+	const appPainted = apps.map((a) => a.navigationPainted).filter((v): v is number => v !== null);
+	const baselinePainted = baselinesPainted.filter((v): v is number => v !== null);
+	const appPaintedMedian = median(appPainted);
+	const baselinePaintedMedian = median(baselinePainted);
 	const loadTasks = apps.flatMap((a) => a.longTasks.load);
 	const interactionTasks = apps.flatMap((a) => a.longTasks.interactions);
 	const firstLoaded = apps.find((a) => a.navigation !== null);
@@ -755,6 +782,16 @@ async function benchSize(
 			appMedian,
 			baselineMedian,
 			ratio: appMedian !== null && baselineMedian ? appMedian / baselineMedian : null,
+			painted: {
+				app: appPainted,
+				baseline: baselinePainted,
+				appMedian: appPaintedMedian,
+				baselineMedian: baselinePaintedMedian,
+				ratio:
+					appPaintedMedian !== null && baselinePaintedMedian
+						? appPaintedMedian / baselinePaintedMedian
+						: null
+			},
 			timeouts: apps.length - navigations.length,
 			ready: readyTimes,
 			readyMedian: median(readyTimes)
