@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildArcGroups } from '../../src/lib/data/aggregate';
 import { HANDOUT_MAP_SIZE, briefingExcerpts, handoutSlides } from '../../src/lib/export/handout';
-import { EXPORT_SCALE } from '../../src/lib/export/png';
+import { EXPORT_SCALE, mapOverlayText } from '../../src/lib/export/png';
 import { builtDataset, expect, test, waitForMapIdle } from './fixtures';
 
 const BRIEFING = 'china-middle-east';
@@ -15,7 +15,7 @@ function briefingContent() {
 	const dataset = builtDataset();
 	const briefing = dataset.briefings.find(({ id }) => id === BRIEFING)!;
 	const slides = handoutSlides(dataset, buildArcGroups(dataset), briefing, () => '#000');
-	return { briefing, excerpts: briefingExcerpts(dataset, slides) };
+	return { briefing, slides, excerpts: briefingExcerpts(dataset, slides) };
 }
 
 /**
@@ -57,7 +57,7 @@ test('the handout shows every slide with its map as a PNG, then every excerpt', 
 	page
 }) => {
 	test.setTimeout(60_000);
-	const { briefing, excerpts } = briefingContent();
+	const { briefing, slides: handout, excerpts } = briefingContent();
 	await page.goto(`/present/${BRIEFING}/handout`);
 	const status = page.getByTestId('handout-status');
 	const total = briefing.slides.length;
@@ -79,6 +79,12 @@ test('the handout shows every slide with its map as a PNG, then every excerpt', 
 		});
 		expect(image.colours, 'distinct colours: a blank capture has one or two').toBeGreaterThan(20);
 	}
+	// Every arc of the shipped briefing is drawn at its slides' zooms: no "Drawn" note to read.
+	expect(
+		await slides
+			.locator('img')
+			.evaluateAll((list: HTMLImageElement[]) => list.map((img) => img.alt))
+	).toEqual(handout.map(({ overlay }) => `Map of the slide: ${mapOverlayText(overlay)}.`));
 
 	await expect(page.locator('.excerpts blockquote')).toHaveText(
 		excerpts.map((excerpt) => excerpt.quote)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArcGroups } from '../data/aggregate';
 import type { DatasetEvent, EventType, PublishedSource } from '../data/schema';
+import type { ArcsOnMap } from '../geo/arc-zoom';
 import { DEFAULT_VIEW } from '../state/url-state';
 import {
 	EXPORT_SCALE,
@@ -9,6 +10,7 @@ import {
 	layoutExport,
 	layoutLegend,
 	mapOverlay,
+	mapOverlayText,
 	outputSize,
 	wrapText,
 	yearRangeLabel,
@@ -104,6 +106,33 @@ describe('mapOverlay', () => {
 		[{ drawn: 1000, shown: 6172 }, 'Drawn: 1,000 of the 6,172 arcs, the busiest over all years']
 	])('notes the arcs the map leaves out (%j): %s', (arcsOnMap, drawn) => {
 		expect(mapOverlay(dataset, groups, DEFAULT_VIEW, colorOf, arcsOnMap).drawn).toBe(drawn);
+	});
+});
+
+describe('mapOverlayText', () => {
+	const dataset = { events, eventTypes: types };
+	const groups = buildArcGroups(dataset);
+	const overlayOf = (state: Partial<typeof DEFAULT_VIEW>, arcsOnMap: ArcsOnMap | null = null) =>
+		mapOverlay(dataset, groups, { ...DEFAULT_VIEW, ...state }, () => '#000', arcsOnMap);
+
+	it.each<[string, ReturnType<typeof overlayOf>, string]>([
+		[
+			'every arc drawn',
+			overlayOf({}),
+			'1958–2020, and undated events; Agreement, Aid →, Support →'
+		],
+		[
+			'no arc in the years',
+			overlayOf({ fromYear: 1990, toYear: 1995, includeUndated: false }),
+			'1990–1995; no arcs'
+		],
+		[
+			'some arcs left out at the zoom',
+			overlayOf({ includeUndated: false }, { drawn: 1000, shown: 6172 }),
+			'1958–2020; Agreement, Aid →; Drawn: 1,000 of the 6,172 arcs, the busiest over all years'
+		]
+	])('%s', (_, overlay, text) => {
+		expect(mapOverlayText(overlay)).toBe(text);
 	});
 });
 

@@ -48,6 +48,12 @@ export interface MapOverlay {
 	legend: LegendEntry[];
 }
 
+/** The overlay in words, for the image's text alternative: what a reader of the image sees. */
+export function mapOverlayText(overlay: MapOverlay): string {
+	const types = overlay.legend.map((entry) => entry.label).join(', ') || 'no arcs';
+	return [overlay.years, types, overlay.drawn].filter(Boolean).join('; ');
+}
+
 export interface Rect {
 	x: number;
 	y: number;
