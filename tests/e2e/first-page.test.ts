@@ -32,6 +32,27 @@ test.describe('the first page', () => {
 			expect(labelNames).toContain(name);
 	});
 
+	test('frames every capital of the data on a projector-sized screen, clear of the legend', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForMapIdle(page);
+		const capitals = dataset.countries.map(({ capital }) => [capital.lon, capital.lat]);
+		const placed = await page.evaluate((points) => {
+			const map = window.relationsMap!;
+			const frame = map.getContainer().getBoundingClientRect();
+			const legend = document.querySelector('.legend-slot')!.getBoundingClientRect();
+			const inside = (box: DOMRect, x: number, y: number) =>
+				x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+			return points.map(([lon, lat]) => {
+				const { x, y } = map.project([lon!, lat!]);
+				const at = [frame.left + x, frame.top + y] as const;
+				return { onMap: inside(frame, ...at), underLegend: inside(legend, ...at) };
+			});
+		}, capitals);
+		expect(placed).toEqual(capitals.map(() => ({ onMap: true, underLegend: false })));
+	});
+
 	test('lists every event with its date, type, title and every verbatim quote', async ({
 		page
 	}) => {
