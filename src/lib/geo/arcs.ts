@@ -3,7 +3,7 @@
  * unwrapped instead of kept within ±180, because MapLibre carries a line past ±180 onto the next
  * world copy, whereas a jump from 170 to -170 would be drawn as a stroke back across the map.
  */
-import { geoDistance, geoInterpolate } from 'd3-geo';
+import { geoInterpolate } from 'd3-geo';
 
 export type LonLat = [number, number];
 
@@ -58,8 +58,12 @@ function comesFirst(a: LonLat, b: LonLat): boolean {
  */
 function bowedArc(a: LonLat, b: LonLat, segments: number, bow: number): LonLat[] {
 	const alongCircle = geoInterpolate(a, b);
-	const length = geoDistance(a, b);
-	const pole = bow === 0 || length === 0 ? null : normalize(cross(cartesian(a), cartesian(b)));
+	// The arc's angular length and its pole come from one cross product; atan2 keeps the length
+	// exact for points close together or nearly opposite, where an arccosine loses it.
+	const [u, w] = [cartesian(a), cartesian(b)];
+	const axis = cross(u, w);
+	const length = Math.atan2(Math.hypot(...axis), u[0] * w[0] + u[1] * w[1] + u[2] * w[2]);
+	const pole = bow === 0 || length === 0 ? null : normalize(axis);
 	const points: LonLat[] = [[a[0], a[1]]];
 	for (let step = 1; step < segments; step++) {
 		const t = step / segments;
