@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/lib/data/check';
 import { eventParties } from '../../src/lib/data/relations';
 import { generate } from './generate';
-import { arcsDrawnAsSaid, guardFailures, median, percentile, type Check } from './report';
+import {
+	arcsDrawnAsSaid,
+	compare,
+	guardFailures,
+	median,
+	percentile,
+	type Check,
+	type Comparison
+} from './report';
 import { yearPlan } from './run-plan';
 
 describe('the synthetic benchmark data', () => {
@@ -130,5 +138,22 @@ describe('arcsDrawnAsSaid', () => {
 		['nothing measured', null, false]
 	] as const)('%s', (_, arcs, expected) => {
 		expect(arcsDrawnAsSaid(arcs)).toBe(expected);
+	});
+});
+
+describe('compare', () => {
+	it.each<[string, number[], number[], Pick<Comparison, 'appMedian' | 'baselineMedian' | 'ratio'>]>(
+		[
+			[
+				'medians and their ratio',
+				[300, 100, 200],
+				[50, 100],
+				{ appMedian: 200, baselineMedian: 75, ratio: 200 / 75 }
+			],
+			['no baseline: no ratio', [100], [], { appMedian: 100, baselineMedian: null, ratio: null }],
+			['no app time: no ratio', [], [100], { appMedian: null, baselineMedian: 100, ratio: null }]
+		]
+	)('%s', (_, app, baseline, expected) => {
+		expect(compare(app, baseline)).toEqual({ app, baseline, ...expected });
 	});
 });

@@ -8,6 +8,22 @@ export function median(values: number[]): number | null {
 	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The app's times against the baseline's: their medians and the ratio of the medians. */
+export interface Comparison {
+	app: number[];
+	baseline: number[];
+	appMedian: number | null;
+	baselineMedian: number | null;
+	ratio: number | null;
+}
+
+export function compare(app: number[], baseline: number[]): Comparison {
+	const appMedian = median(app);
+	const baselineMedian = median(baseline);
+	const ratio = appMedian !== null && baselineMedian ? appMedian / baselineMedian : null;
+	return { app, baseline, appMedian, baselineMedian, ratio };
+}
+
 /** Nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */
 export function percentile(values: number[], p: number): number | null {
 	if (values.length === 0) return null;
@@ -53,24 +69,13 @@ export interface SizeResult {
 	arcs: number;
 	runs: number;
 	seconds: { generate: number; dataBuild: number; viteBuild: number; measure: number };
-	navigation: {
-		app: number[];
-		baseline: number[];
-		appMedian: number | null;
-		baselineMedian: number | null;
-		ratio: number | null;
+	navigation: Comparison & {
 		/**
 		 * The same until the frame MapLibre sent on going idle was painted, for both pages: under
 		 * software WebGL that frame is drawn after the idle event. No target: the issue times (a)
 		 * to the map idle.
 		 */
-		painted: {
-			app: number[];
-			baseline: number[];
-			appMedian: number | null;
-			baselineMedian: number | null;
-			ratio: number | null;
-		};
+		painted: Comparison;
 		timeouts: number;
 		/** Until the events were checked and the dashboard's map idle with their counts: no target. */
 		ready: number[];

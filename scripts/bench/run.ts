@@ -41,6 +41,7 @@ import { yearPlan } from './run-plan';
 import {
 	arcsDrawnAsSaid,
 	checksFor,
+	compare,
 	distribution,
 	guardFailures,
 	hasInteractionTargets,
@@ -748,12 +749,8 @@ async function benchSize(
 	const navigations = apps.map((a) => a.navigation).filter((v): v is number => v !== null);
 	const readyTimes = apps.map((a) => a.ready).filter((v): v is number => v !== null);
 	const baselineTimes = baselines.filter((v): v is number => v !== null);
-	const appMedian = median(navigations);
-	const baselineMedian = median(baselineTimes);
 	const appPainted = apps.map((a) => a.navigationPainted).filter((v): v is number => v !== null);
 	const baselinePainted = baselinesPainted.filter((v): v is number => v !== null);
-	const appPaintedMedian = median(appPainted);
-	const baselinePaintedMedian = median(baselinePainted);
 	const loadTasks = apps.flatMap((a) => a.longTasks.load);
 	const interactionTasks = apps.flatMap((a) => a.longTasks.interactions);
 	const firstLoaded = apps.find((a) => a.navigation !== null);
@@ -777,21 +774,8 @@ async function benchSize(
 			measure: seconds(measureStarted)
 		},
 		navigation: {
-			app: navigations,
-			baseline: baselineTimes,
-			appMedian,
-			baselineMedian,
-			ratio: appMedian !== null && baselineMedian ? appMedian / baselineMedian : null,
-			painted: {
-				app: appPainted,
-				baseline: baselinePainted,
-				appMedian: appPaintedMedian,
-				baselineMedian: baselinePaintedMedian,
-				ratio:
-					appPaintedMedian !== null && baselinePaintedMedian
-						? appPaintedMedian / baselinePaintedMedian
-						: null
-			},
+			...compare(navigations, baselineTimes),
+			painted: compare(appPainted, baselinePainted),
 			timeouts: apps.length - navigations.length,
 			ready: readyTimes,
 			readyMedian: median(readyTimes)

@@ -4,9 +4,10 @@
  * 2-core machine without a GPU, 2,000 about 0.2 s and 1,000 about 0.1 s, the land and labels
  * included. A world map cannot show more than a thousand arcs legibly anyway, so, as maps leave
  * minor roads out of small scales, the world view draws the arcs with the most events and each
- * zoom level in doubles the number, until the deepest tiles hold them all. The build leaves an arc out of the tiles below its zoom
- * (`minzoom`, scripts/lib/vector-tiles.ts) and the page counts from the same rule what it leaves
- * out, to say so beside the map. Counts, summaries and the table always cover every arc.
+ * zoom level in doubles the number, until the deepest tiles hold them all. The build leaves an
+ * arc out of the tiles below its zoom (`minzoom`, scripts/lib/vector-tiles.ts) and the page counts
+ * from the same rule what it leaves out, to say so beside the map. Counts, summaries and the
+ * table always cover every arc.
  */
 import type { ArcGroup } from '../data/aggregate';
 
