@@ -99,6 +99,8 @@ export interface SizeResult {
 		load: { count: number; max: number };
 		interactions: { count: number; max: number };
 		max: number;
+		/** The bare MapLibre baseline's, until its first view was painted: no target, a floor. */
+		baselineLoad: { count: number; max: number };
 	};
 	progress: { frames: number; values: string[]; visible: boolean };
 	/** The map canvas size the baseline copied, CSS pixels. */
@@ -308,6 +310,13 @@ export function markdownTable(size: number, r: SizeResult, checks: Check[]): str
 				? `${r.longTasks.load.count}, max ${fmtMs(r.longTasks.load.max)} / ${r.longTasks.interactions.count}, max ${fmtMs(r.longTasks.interactions.max)}`
 				: 'not observable',
 			find('longTasks.max')
+		],
+		[
+			'long tasks of the bare MapLibre baseline, until its first view is painted',
+			r.longTasks.supported
+				? `${r.longTasks.baselineLoad.count}, max ${fmtMs(r.longTasks.baselineLoad.max)}`
+				: 'not observable',
+			undefined
 		],
 		[
 			'loading progress painted while loading',

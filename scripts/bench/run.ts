@@ -600,13 +600,23 @@ async function paintedAt(page: Page, expression: string, limits: Limits): Promis
 	}
 }
 
+interface BaselineRun {
+	navigation: number | null;
+	painted: number | null;
+	/** Its long tasks until its first view was painted; null where they cannot be observed. */
+	longTasks: number[] | null;
+	errors: string[];
+}
+
 async function measureBaseline(
 	browser: Browser,
 	origin: string,
 	size: { width: number; height: number },
 	limits: Limits
-): Promise<{ navigation: number | null; painted: number | null; errors: string[] }> {
+): Promise<BaselineRun> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
+	// The app's instrument, for its long tasks only: the baseline page sets none of what else it watches.
+	await context.addInitScript({ content: INSTRUMENT });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(`baseline: ${error.message}`));
@@ -618,14 +628,19 @@ async function measureBaseline(
 			timeout: limits.navigation,
 			polling: 200
 		});
+		const painted = await paintedAt(page, 'window.__baseline.paintedAt', limits);
+		const longTasks = (await page.evaluate(
+			'window.__bench.longTasksSupported ? window.__bench.longTasks.map(([, duration]) => duration) : null'
+		)) as number[] | null;
 		return {
 			navigation: (await page.evaluate('window.__baseline.idleAt')) as number,
-			painted: await paintedAt(page, 'window.__baseline.paintedAt', limits),
+			painted,
+			longTasks,
 			errors
 		};
 	} catch (error) {
 		errors.push(`baseline: ${(error as Error).message.split('\n')[0]}`);
-		return { navigation: null, painted: null, errors };
+		return { navigation: null, painted: null, longTasks: null, errors };
 	} finally {
 		await context.close();
 	}
@@ -708,6 +723,7 @@ async function benchSize(
 	const apps: AppRun[] = [];
 	const baselines: (number | null)[] = [];
 	const baselinesPainted: (number | null)[] = [];
+	const baselineTasks: number[] = [];
 	const errors: string[] = [];
 	// A light run loads the page three times, as its first view is what varies most from one
 	// load to the next, but times the year changes and clicks in its first load only, and only at
@@ -740,6 +756,7 @@ async function benchSize(
 			const baseline = await measureBaseline(browser, origin, mapSize, limits);
 			baselines.push(baseline.navigation);
 			baselinesPainted.push(baseline.painted);
+			if (baseline.longTasks) baselineTasks.push(...baseline.longTasks);
 			errors.push(...baseline.errors);
 		}
 	} finally {
@@ -814,7 +831,8 @@ async function benchSize(
 			supported: apps.every((a) => a.longTasks.supported),
 			load: { count: loadTasks.length, max: Math.max(0, ...loadTasks) },
 			interactions: { count: interactionTasks.length, max: Math.max(0, ...interactionTasks) },
-			max: Math.max(0, ...loadTasks, ...interactionTasks)
+			max: Math.max(0, ...loadTasks, ...interactionTasks),
+			baselineLoad: { count: baselineTasks.length, max: Math.max(0, ...baselineTasks) }
 		},
 		progress: {
 			frames: Math.min(...apps.map((a) => a.progress.frames)),

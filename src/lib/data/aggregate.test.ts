@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	arcGroupsFromIndex,
+	arcsYearExtent,
 	buildArcGroups,
 	indexArcGroups,
 	countInferred,
@@ -116,11 +117,12 @@ describe('buildArcGroups', () => {
 
 	it('slices each arc by year, with the undated apart', () => {
 		const aid = sampleGroups.find((g) => g.key === 'CHN|IRQ|aid|CHN>IRQ');
-		expect(aid?.years.map((s) => [s.year, ids(s.events), s.hasInferred])).toEqual([
-			[2020, ['aid-2020-inferred', 'aid-2020-03'], true],
-			[2021, ['aid-2021'], true]
+		const events = (start: number, end?: number) => ids(aid?.events.slice(start, end) ?? []);
+		expect(aid?.years.map((s) => [s.year, events(s.start, s.end), s.inferred])).toEqual([
+			[2020, ['aid-2020-inferred', 'aid-2020-03'], 1],
+			[2021, ['aid-2021'], 1]
 		]);
-		expect(aid && ids(aid.undated)).toEqual(['aid-undated']);
+		expect(events(aid?.undatedFrom ?? 0)).toEqual(['aid-undated']);
 	});
 
 	it('refuses an event of a type the dataset does not define', () => {
@@ -243,7 +245,7 @@ describe('yearHistogram', () => {
 		],
 		['an upside-down range has no bins', allTypes, 2000, 1999, []]
 	])('%s', (_, types, fromYear, toYear, expected) => {
-		const bins = yearHistogram(sample, types, fromYear, toYear);
+		const bins = yearHistogram(sampleGroups, types, fromYear, toYear);
 		expect(bins.map((bin) => [bin.year, bin.counts])).toEqual(expected);
 		for (const bin of bins) {
 			expect(bin.total).toBe(Object.values(bin.counts).reduce((sum, n) => sum + n, 0));
@@ -258,14 +260,17 @@ describe('countUndated and countInferred', () => {
 		[new Set(['confrontation']), 0, 0],
 		[new Set(), 0, 0]
 	])('types %o: %i undated, %i inferred', (types, undated, inferred) => {
-		expect(countUndated(sample, types)).toBe(undated);
-		expect(countInferred(sample, types)).toBe(inferred);
+		expect(countUndated(sampleGroups, types)).toBe(undated);
+		expect(countInferred(sampleGroups, types)).toBe(inferred);
 	});
 
 	it('does not count an undated event as inferred', () => {
-		const undatedInferred = event('x', 'aid', 'CHN>IRQ', null, 'inferred');
-		expect(countInferred([undatedInferred], allTypes)).toBe(0);
-		expect(countUndated([undatedInferred], allTypes)).toBe(1);
+		const groups = buildArcGroups({
+			events: [event('x', 'aid', 'CHN>IRQ', null, 'inferred')],
+			eventTypes
+		});
+		expect(countInferred(groups, allTypes)).toBe(0);
+		expect(countUndated(groups, allTypes)).toBe(1);
 	});
 });
 
@@ -389,12 +394,13 @@ describe('against the real data', () => {
 	it('counts as undated the events that start on null', () => {
 		const undated = realEvents.filter((e) => e.date.start === null).length;
 		expect(undated).toBeGreaterThan(0);
-		expect(countUndated(realEvents, realAllTypes)).toBe(undated);
+		expect(countUndated(realGroups, realAllTypes)).toBe(undated);
 	});
 
 	it('has histogram totals equal to the dated events in range', () => {
 		const [fromYear, toYear] = yearExtent(realEvents) ?? [0, -1];
-		const bins = yearHistogram(realEvents, realAllTypes, fromYear, toYear);
+		expect(arcsYearExtent(realGroups)).toEqual([fromYear, toYear]);
+		const bins = yearHistogram(realGroups, realAllTypes, fromYear, toYear);
 		expect(bins).toHaveLength(toYear - fromYear + 1);
 		const total = bins.reduce((sum, bin) => sum + bin.total, 0);
 		expect(total).toBe(realEvents.filter((e) => eventYear(e.date) !== null).length);
@@ -501,7 +507,42 @@ describe('indexArcGroups and arcGroupsFromIndex', () => {
 				expect(event).toBe(shipped.events[index[g]!.eventIndices[e]!])
 			)
 		);
-		const undated = groups.flatMap((group) => group.undated);
+		const undated = groups.flatMap((group) => group.events.slice(group.undatedFrom));
 		expect(undated).toHaveLength(shipped.events.filter((e) => eventYear(e.date) === null).length);
+	});
+
+	it('slices every arc by the years its events start in, counting the inferred ones', () => {
+		for (const group of arcGroupsFromIndex(shipped.events, structuredClone(index))) {
+			let position = 0;
+			for (const slice of group.years) {
+				expect(slice.start).toBe(position);
+				const events = group.events.slice(slice.start, slice.end);
+				expect(events.length).toBeGreaterThan(0);
+				for (const event of events) expect(eventYear(event.date)).toBe(slice.year);
+				const inferred = events.filter((event) => event.date.basis === 'inferred');
+				expect(slice.inferred).toBe(inferred.length);
+				position = slice.end;
+			}
+			expect(group.undatedFrom).toBe(position);
+			for (const event of group.events.slice(position)) expect(eventYear(event.date)).toBeNull();
+		}
+	});
+
+	it.each<[string, DatasetEvent[], number[]]>([
+		['no events', [], []],
+		['only undated events', [event('u', 'aid', 'CHN>IRQ', null)], []],
+		[
+			'one run per year, the undated after them',
+			[
+				event('u', 'aid', 'CHN>IRQ', null),
+				event('b', 'aid', 'CHN>IRQ', '2020-05', 'inferred'),
+				event('a', 'aid', 'CHN>IRQ', '2020'),
+				event('c', 'aid', 'CHN>IRQ', '2022', 'inferred')
+			],
+			[2020, 2, 1, 2022, 1, 1]
+		]
+	])('year runs of %s', (_, events, runs) => {
+		const [group] = indexArcGroups({ events, eventTypes });
+		expect(group?.yearRuns ?? []).toEqual(runs);
 	});
 });

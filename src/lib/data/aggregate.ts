@@ -8,12 +8,17 @@ import { eventPasses, type EventFilter } from './filter';
 import { compareEventsByDate, eventParties, pairKey } from './relations';
 import type { Country, Dataset, DatasetEvent } from './schema';
 
-/** The events of one arc that start in one year, in date order. */
+/** The events of one arc that start in one year: a run of its events, which are in date order. */
 export interface YearSlice {
 	year: number;
-	events: DatasetEvent[];
-	/** Lets a filter that shows inferred dates take the slice whole without looking inside it. */
-	hasInferred: boolean;
+	/** Positions in the arc's events, from `start` up to but not including `end`. */
+	start: number;
+	end: number;
+	/**
+	 * How many of the events have an inferred date: a slice without any is taken whole by every
+	 * filter that has its year in range, without looking inside it.
+	 */
+	inferred: number;
 }
 
 /** One arc on the map: all events of one type between one pair of countries (one direction for directed types). */
@@ -30,8 +35,11 @@ export interface ArcGroup {
 	events: DatasetEvent[];
 	/** The dated events by start year, ascending. */
 	years: YearSlice[];
-	/** The events with no known year, which pass or fail together on `includeUndated`. */
-	undated: DatasetEvent[];
+	/**
+	 * Where the events with no known year begin in `events` (date order puts them last): they pass
+	 * or fail together on `includeUndated`.
+	 */
+	undatedFrom: number;
 }
 
 export interface VisibleArc {
@@ -48,9 +56,16 @@ export interface VisibleArc {
  * An arc group with its events named by their place in the dataset's event list: what the
  * dataset worker works out off the page's thread and hands over in a few small arrays.
  */
-export type ArcGroupIndex = Omit<ArcGroup, 'events' | 'years' | 'undated'> & {
+export type ArcGroupIndex = Omit<ArcGroup, 'events' | 'years' | 'undatedFrom'> & {
 	/** Positions in `events`, sorted with compareEventsByDate. */
 	eventIndices: number[];
+	/**
+	 * The dated events' runs by start year, in order, three numbers each: the year, how many
+	 * events start in it, how many of those have an inferred date. The events after the last run
+	 * are undated. Flat numbers cross from the worker far quicker than as many small objects, and
+	 * the page needs to parse no date to slice the arcs by year.
+	 */
+	yearRuns: number[];
 };
 
 /** Ordered by pair, then by type as listed in the dataset, then by direction. */
@@ -76,7 +91,8 @@ export function indexArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>):
 				directed: type.directed,
 				from,
 				to,
-				eventIndices: []
+				eventIndices: [],
+				yearRuns: []
 			};
 			groups.set(key, group);
 		}
@@ -84,7 +100,10 @@ export function indexArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>):
 	});
 	const byDate = (x: number, y: number) =>
 		compareEventsByDate(dataset.events[x]!, dataset.events[y]!);
-	for (const group of groups.values()) group.eventIndices.sort(byDate);
+	for (const group of groups.values()) {
+		group.eventIndices.sort(byDate);
+		group.yearRuns = yearRunsOf(group.eventIndices.map((position) => dataset.events[position]!));
+	}
 	const typeOrder = (group: ArcGroupIndex) => types.get(group.typeId)?.order ?? 0;
 	return [...groups.values()].sort(
 		(x, y) =>
@@ -94,13 +113,22 @@ export function indexArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>):
 	);
 }
 
-/** The arc groups of an index, their events looked up and cut by year; no sorting left to do. */
+/** The arc groups of an index, their events looked up and cut by year; no date left to parse. */
 export function arcGroupsFromIndex(events: DatasetEvent[], index: ArcGroupIndex[]): ArcGroup[] {
-	return index.map(({ eventIndices, ...group }) => {
-		const arc: ArcGroup = { ...group, events: [], years: [], undated: [] };
-		for (const position of eventIndices) arc.events.push(events[position]!);
-		sliceByYear(arc);
-		return arc;
+	return index.map(({ eventIndices, yearRuns, ...group }) => {
+		const years: YearSlice[] = [];
+		let end = 0;
+		for (let run = 0; run < yearRuns.length; run += 3) {
+			const start = end;
+			end += yearRuns[run + 1]!;
+			years.push({ year: yearRuns[run]!, start, end, inferred: yearRuns[run + 2]! });
+		}
+		return {
+			...group,
+			events: eventIndices.map((position) => events[position]!),
+			years,
+			undatedFrom: end
+		};
 	});
 }
 
@@ -109,24 +137,22 @@ export function buildArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>):
 	return arcGroupsFromIndex(dataset.events, indexArcGroups(dataset));
 }
 
-/** Cuts a group's events, already in date order, into year slices and the undated rest. */
-function sliceByYear(group: ArcGroup): void {
-	// Date order puts the dated events first, by year, so each year's slice is one run.
-	for (const event of group.events) {
+/** The year runs (see `ArcGroupIndex.yearRuns`) of events already in date order. */
+function yearRunsOf(events: DatasetEvent[]): number[] {
+	// Date order puts the dated events first, by year, so each year's events are one run.
+	const runs: number[] = [];
+	for (const event of events) {
 		const year = eventYear(event.date);
-		if (year === null) {
-			group.undated.push(event);
-			continue;
-		}
-		const inferred = event.date.basis === 'inferred';
-		const slice = group.years.at(-1);
-		if (slice?.year === year) {
-			slice.events.push(event);
-			slice.hasInferred ||= inferred;
+		if (year === null) break;
+		const inferred = event.date.basis === 'inferred' ? 1 : 0;
+		if (runs.at(-3) === year) {
+			runs[runs.length - 2]!++;
+			runs[runs.length - 1]! += inferred;
 		} else {
-			group.years.push({ year, events: [event], hasInferred: inferred });
+			runs.push(year, 1, inferred);
 		}
 	}
+	return runs;
 }
 
 /** The most events any arc holds over all years (at least 1): the top of the arc width scale. */
@@ -153,16 +179,21 @@ function visibleArc(group: ArcGroup, filter: EventFilter): VisibleArc {
 		const slice = group.years[index];
 		if (!slice || slice.year > filter.toYear) break;
 		// Only a slice holding inferred dates can be cut by the filter once its year is in range.
-		const passing =
-			slice.hasInferred && !filter.includeInferred
-				? slice.events.filter((event) => eventPasses(event, filter))
-				: slice.events;
-		if (passing.length === 0) continue;
+		const cut = slice.inferred > 0 && !filter.includeInferred;
+		const before = events.length;
+		for (let position = slice.start; position < slice.end; position++) {
+			const event = group.events[position]!;
+			if (!cut || eventPasses(event, filter)) events.push(event);
+		}
+		if (events.length === before) continue;
 		firstYear ??= slice.year;
 		lastYear = slice.year;
-		for (const event of passing) events.push(event);
 	}
-	if (filter.includeUndated) for (const event of group.undated) events.push(event);
+	if (filter.includeUndated) {
+		for (let position = group.undatedFrom; position < group.events.length; position++) {
+			events.push(group.events[position]!);
+		}
+	}
 	return { group, events, count: events.length, firstYear, lastYear };
 }
 
@@ -185,9 +216,12 @@ export interface YearBin {
 	total: number;
 }
 
-/** One bin per year in [fromYear, toYear], empty years included, counting dated events of `types`. */
+/**
+ * One bin per year in [fromYear, toYear], empty years included, counting the dated events of
+ * `types`: from the arcs' year slices, so it never walks every event.
+ */
 export function yearHistogram(
-	events: DatasetEvent[],
+	groups: ArcGroup[],
 	types: ReadonlySet<string>,
 	fromYear: number,
 	toYear: number
@@ -196,32 +230,50 @@ export function yearHistogram(
 	for (let year = fromYear; year <= toYear; year++) {
 		bins.push({ year, counts: Object.fromEntries([...types].map((type) => [type, 0])), total: 0 });
 	}
-	for (const event of events) {
-		if (!types.has(event.type)) continue;
-		const year = eventYear(event.date);
-		if (year === null) continue;
-		const bin = bins[year - fromYear];
-		if (!bin) continue;
-		bin.counts[event.type] = (bin.counts[event.type] ?? 0) + 1;
-		bin.total++;
+	for (const group of groups) {
+		if (!types.has(group.typeId)) continue;
+		for (const slice of group.years) {
+			const bin = bins[slice.year - fromYear];
+			if (!bin) continue;
+			bin.counts[group.typeId]! += slice.end - slice.start;
+			bin.total += slice.end - slice.start;
+		}
 	}
 	return bins;
 }
 
 /** Events of `types` whose year is unknown: what `includeUndated` adds. */
-export function countUndated(events: DatasetEvent[], types: ReadonlySet<string>): number {
-	return events.filter((event) => types.has(event.type) && eventYear(event.date) === null).length;
+export function countUndated(groups: ArcGroup[], types: ReadonlySet<string>): number {
+	let count = 0;
+	for (const group of groups) {
+		if (types.has(group.typeId)) count += group.events.length - group.undatedFrom;
+	}
+	return count;
 }
 
 /**
  * Dated events of `types` whose date is inferred: what `includeInferred` adds. An undated event is
  * left out even if its basis says inferred, since the filter judges it by `includeUndated` alone.
  */
-export function countInferred(events: DatasetEvent[], types: ReadonlySet<string>): number {
-	return events.filter(
-		(event) =>
-			types.has(event.type) && event.date.basis === 'inferred' && eventYear(event.date) !== null
-	).length;
+export function countInferred(groups: ArcGroup[], types: ReadonlySet<string>): number {
+	let count = 0;
+	for (const group of groups) {
+		if (!types.has(group.typeId)) continue;
+		for (const slice of group.years) count += slice.inferred;
+	}
+	return count;
+}
+
+/** The years the arcs' dated events span, or null when no event has a known year. */
+export function arcsYearExtent(groups: ArcGroup[]): [number, number] | null {
+	let min = Infinity;
+	let max = -Infinity;
+	for (const { years } of groups) {
+		if (years.length === 0) continue;
+		min = Math.min(min, years[0]!.year);
+		max = Math.max(max, years.at(-1)!.year);
+	}
+	return min === Infinity ? null : [min, max];
 }
 
 export interface PartnerSummary {
@@ -323,14 +375,38 @@ export function firstEventsByPair(
 	let left = limit;
 	for (const pair of pairs) {
 		if (left <= 0) break;
-		const events = pair.arcs.flatMap((arc) => arc.events).sort(compareEventsByDate);
 		shown.push({
 			key: pair.key,
 			countries: pair.codes.map((code) => countries.get(code)!) as [Country, Country],
 			total: pair.total,
-			events: events.slice(0, left)
+			events: firstInDateOrder(
+				pair.arcs.map((arc) => arc.events),
+				left
+			)
 		});
 		left -= pair.total;
 	}
 	return shown;
+}
+
+/**
+ * The first `limit` events of lists that are each in date order, in date order, ties in the order
+ * of the lists: as sorting them all together would give, without sorting the busiest pair's
+ * thousands of events to show a few.
+ */
+function firstInDateOrder(lists: DatasetEvent[][], limit: number): DatasetEvent[] {
+	const heads = lists.map(() => 0);
+	const merged: DatasetEvent[] = [];
+	while (merged.length < limit) {
+		let next = -1;
+		for (let list = 0; list < lists.length; list++) {
+			const candidate = lists[list]![heads[list]!];
+			if (candidate === undefined) continue;
+			if (next === -1 || compareEventsByDate(candidate, lists[next]![heads[next]!]!) < 0)
+				next = list;
+		}
+		if (next === -1) break;
+		merged.push(lists[next]![heads[next]!++]!);
+	}
+	return merged;
 }

@@ -20,7 +20,7 @@ function group(key: string, count: number): ArcGroup {
 		to: 'BBB',
 		events: { length: count } as DatasetEvent[],
 		years: [],
-		undated: []
+		undatedFrom: 0
 	};
 }
 const visible = (arcGroup: ArcGroup): VisibleArc => ({

@@ -4,6 +4,7 @@
  */
 import {
 	arcGroupsFromIndex,
+	arcsYearExtent,
 	buildArcGroups,
 	countInferred,
 	countUndated,
@@ -13,7 +14,7 @@ import {
 	type ArcGroupIndex
 } from '../data/aggregate';
 import { arrowsOnEveryArc, countryMapId } from '../data/first-view';
-import { yearExtent, type EventFilter } from '../data/filter';
+import type { EventFilter } from '../data/filter';
 import { eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
@@ -84,7 +85,7 @@ export class Dashboard {
 		this.worldIdOf = new Map(dataset.countries.map((c) => [c.iso3, countryMapId(c)]));
 		this.iso3OfWorldId = new Map(dataset.countries.map((c) => [countryMapId(c), c.iso3]));
 		const thisYear = new Date().getFullYear();
-		this.extent = yearExtent(dataset.events) ?? [thisYear, thisYear];
+		this.extent = arcsYearExtent(this.arcGroups) ?? [thisYear, thisYear];
 		this.fromYear = this.extent[0];
 		this.toYear = this.extent[1];
 		this.types = new Set(dataset.eventTypes.map((type) => type.id));
@@ -126,8 +127,8 @@ export class Dashboard {
 		return { drawn: arcsDrawnAt(this.arcs, this.#arcMinZooms, mapZoom), shown: this.arcs.length };
 	}
 	readonly visibleEventCount = $derived(this.arcs.reduce((sum, arc) => sum + arc.count, 0));
-	readonly undatedCount = $derived.by(() => countUndated(this.dataset.events, this.types));
-	readonly inferredCount = $derived.by(() => countInferred(this.dataset.events, this.types));
+	readonly undatedCount = $derived.by(() => countUndated(this.arcGroups, this.types));
+	readonly inferredCount = $derived.by(() => countInferred(this.arcGroups, this.types));
 	readonly focusCountry = $derived(selectedCountryOf(this.selection));
 	readonly selectedArcKey = $derived(selectedArcKeyOf(this.selection));
 
