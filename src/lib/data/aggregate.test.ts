@@ -335,7 +335,7 @@ describe('partnersOf', () => {
 		],
 		['a country with nothing visible', 'SYR', {}, []]
 	])('%s', (_, country, override, expected) => {
-		const partners = partnersOf(country, sample, { ...everything, ...override });
+		const partners = partnersOf(country, visibleArcs(sampleGroups, { ...everything, ...override }));
 		expect(partners).toMatchObject(expected);
 		expect(partners).toHaveLength(expected.length);
 		for (const partner of partners) {
@@ -347,7 +347,10 @@ describe('partnersOf', () => {
 
 describe('partnersOf events', () => {
 	it('lists them in date order whichever side the country is on', () => {
-		const [china] = partnersOf('IRQ', sample, { ...everything, types: new Set(['aid']) });
+		const [china] = partnersOf(
+			'IRQ',
+			visibleArcs(sampleGroups, { ...everything, types: new Set(['aid']) })
+		);
 		expect(china && ids(china.events)).toEqual([
 			'aid-back',
 			'aid-2020-inferred',
@@ -414,7 +417,9 @@ describe('against the real data', () => {
 	});
 
 	it('lists China among the partners of every other country with events', () => {
-		const partners = partnersOf('CHN', realEvents, everythingReal).map((p) => p.partner);
+		const partners = partnersOf('CHN', visibleArcs(realGroups, everythingReal)).map(
+			(p) => p.partner
+		);
 		expect(partners).toEqual(expect.arrayContaining(['IRN', 'IRQ', 'RUS', 'SYR']));
 		expect(partners).not.toContain('USA');
 	});

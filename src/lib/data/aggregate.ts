@@ -289,35 +289,39 @@ export interface PartnerSummary {
 	yearCounts: { year: number; count: number }[];
 }
 
-/** Every country with a visible event involving `country` on either side, busiest first. */
-export function partnersOf(
-	country: string,
-	events: DatasetEvent[],
-	filter: EventFilter
-): PartnerSummary[] {
-	const eventsByPartner = new Map<string, DatasetEvent[]>();
-	for (const event of events) {
-		const { from, to } = eventParties(event);
+/**
+ * Every country with a visible event involving `country` on either side, busiest first: from the
+ * visible arcs, whose events the filter has already picked and put in date order, so a click
+ * neither walks every event nor sorts the busiest partner's thousands.
+ */
+export function partnersOf(country: string, arcs: VisibleArc[]): PartnerSummary[] {
+	const arcsByPartner = new Map<string, VisibleArc[]>();
+	for (const arc of arcs) {
+		const { from, to } = arc.group;
 		if (from !== country && to !== country) continue;
-		if (!eventPasses(event, filter)) continue;
 		const partner = from === country ? to : from;
-		const partnerEvents = eventsByPartner.get(partner);
-		if (partnerEvents) partnerEvents.push(event);
-		else eventsByPartner.set(partner, [event]);
+		const partnerArcs = arcsByPartner.get(partner);
+		if (partnerArcs) partnerArcs.push(arc);
+		else arcsByPartner.set(partner, [arc]);
 	}
-	return [...eventsByPartner]
-		.map(([partner, partnerEvents]) => summarisePartner(partner, partnerEvents))
+	return [...arcsByPartner]
+		.map(([partner, partnerArcs]) => summarisePartner(partner, partnerArcs))
 		.sort((x, y) => y.total - x.total || x.partner.localeCompare(y.partner));
 }
 
-function summarisePartner(partner: string, events: DatasetEvent[]): PartnerSummary {
-	events.sort(compareEventsByDate);
+function summarisePartner(partner: string, arcs: VisibleArc[]): PartnerSummary {
 	const countsByType: Record<string, number> = {};
+	for (const arc of arcs) {
+		countsByType[arc.group.typeId] = (countsByType[arc.group.typeId] ?? 0) + arc.count;
+	}
+	const events = firstInDateOrder(
+		arcs.map((arc) => arc.events),
+		Infinity
+	);
 	const yearCounts: { year: number; count: number }[] = [];
 	for (const event of events) {
-		countsByType[event.type] = (countsByType[event.type] ?? 0) + 1;
 		const year = eventYear(event.date);
-		if (year === null) continue;
+		if (year === null) break;
 		const latest = yearCounts.at(-1);
 		if (latest?.year === year) latest.count++;
 		else yearCounts.push({ year, count: 1 });
@@ -390,8 +394,8 @@ export function firstEventsByPair(
 }
 
 /**
- * The first `limit` events of lists that are each in date order, in date order, ties in the order
- * of the lists: as sorting them all together would give, without sorting the busiest pair's
+ * The first `limit` events of lists that are each in date order, in date order: what sorting them
+ * all together would give (the order is total, see compareEventsByDate), without sorting
  * thousands of events to show a few.
  */
 function firstInDateOrder(lists: DatasetEvent[][], limit: number): DatasetEvent[] {

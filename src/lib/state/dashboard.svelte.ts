@@ -15,8 +15,7 @@ import {
 } from '../data/aggregate';
 import { arrowsOnEveryArc, countryMapId } from '../data/first-view';
 import type { EventFilter } from '../data/filter';
-import { eventParties } from '../data/relations';
-import type { Dataset, DatasetEvent } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { ArcLines } from '../geo/arc-lines';
 import { ARC_TILES_MAX_ZOOM } from '../geo/arc-tiles';
 import { arcMinZooms, arcsDrawnAt, tileZoomAt, type ArcsOnMap } from '../geo/arc-zoom';
@@ -144,29 +143,8 @@ export class Dashboard {
 	});
 
 	readonly partners = $derived.by(() =>
-		this.selectedCountry
-			? partnersOf(this.selectedCountry.iso3, this.eventsOf(this.selectedCountry.iso3), this.filter)
-			: []
+		this.selectedCountry ? partnersOf(this.selectedCountry.iso3, this.arcs) : []
 	);
-
-	#eventsByCountry: Map<string, DatasetEvent[]> | null = null;
-
-	/** The events a country takes part in, indexed on first use: a click never walks every event. */
-	eventsOf(iso3: string): DatasetEvent[] {
-		if (!this.#eventsByCountry) {
-			const index = new Map<string, DatasetEvent[]>();
-			for (const event of this.dataset.events) {
-				const { from, to } = eventParties(event);
-				for (const party of from === to ? [from] : [from, to]) {
-					const events = index.get(party);
-					if (events) events.push(event);
-					else index.set(party, [event]);
-				}
-			}
-			this.#eventsByCountry = index;
-		}
-		return this.#eventsByCountry.get(iso3) ?? [];
-	}
 
 	readonly isFiltered = $derived.by(
 		() =>
