@@ -549,12 +549,14 @@ async function measureApp(
 				// Each click is measured from rest, as each year change is: the map has redrawn
 				// after the panel closed before the next click. Its highlight follows the panel two
 				// frames later (RelationsLayers), so the wait starts after those frames and ends at
-				// the map's next idle, once whatever it had to redraw is drawn.
+				// the map's next idle, once whatever it had to redraw is drawn. The promise resolves
+				// to nothing: given MapLibre's idle event, Playwright would copy the whole map out of
+				// the page, a long task of a second at 100,000 events that the app never runs.
 				await page.evaluate(
 					`new Promise((resolve) => {
 						const map = window.relationsMap;
 						requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => {
-							map.once('idle', resolve);
+							map.once('idle', () => resolve());
 							map.triggerRepaint();
 						})));
 					})`
