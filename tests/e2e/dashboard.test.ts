@@ -506,6 +506,25 @@ test.describe('7. without a mouse or without sight', () => {
 		await expect(table.locator(`tr[data-arc="${AID_ARC}"]`)).toHaveClass(/selected/);
 		await expect(page.getByTestId('arc-panel')).toBeVisible();
 		await expect(page).toHaveURL(/view=table/);
+		await expect(table.getByRole('columnheader', { name: 'Events on this arc' })).toBeVisible();
+	});
+
+	test('the table fits a phone, each arc’s events a tap away', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/?view=table');
+		const table = page.getByTestId('arc-table');
+		await expect(table.locator('tbody tr[data-arc]')).toHaveCount(groups.length);
+		const sideways = await page
+			.locator('.table-wrap')
+			.evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+		expect(sideways).toBe(0);
+		await expect(table.getByRole('columnheader', { name: 'Events on this arc' })).toBeHidden();
+		await table.locator(`tr[data-arc="${AID_ARC}"] th button`).click();
+		const panel = page.getByTestId('arc-panel');
+		await expect(panel).toBeVisible();
+		const aid = groups.find((group) => group.key === AID_ARC)!;
+		for (const event of aid.events) await expect(panel.getByText(event.title)).toBeVisible();
+		await page.screenshot({ path: '/tmp/table-phone.png' });
 	});
 
 	test('without WebGL the page says so and the table carries on', async ({ page }) => {
