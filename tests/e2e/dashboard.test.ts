@@ -282,6 +282,33 @@ test.describe('4. a country and its relationships', () => {
 		await expect.poll(outlined).toEqual([]);
 	});
 
+	test('the map fades the other arcs in the frame that draws the country’s arcs, never before', async ({
+		page
+	}) => {
+		await openDashboard(page);
+		// Every frame the map draws from here on: whether the arcs are faded, and how many arcs in
+		// focus it drew.
+		await page.evaluate(() => {
+			const map = window.relationsMap!;
+			const frames: [boolean, number][] = [];
+			(window as unknown as { frames_: typeof frames }).frames_ = frames;
+			map.on('render', () =>
+				frames.push([
+					(map.getPaintProperty('arcs', 'line-opacity') as number) < 0.5,
+					map.queryRenderedFeatures({ layers: ['arcs-focus'] }).length
+				])
+			);
+		});
+		await page.getByRole('button', { name: 'Iraq', exact: true }).first().click();
+		await expect(page.getByTestId('country-panel')).toBeVisible();
+		const frames = () =>
+			page.evaluate(() => (window as unknown as { frames_: [boolean, number][] }).frames_);
+		await expect
+			.poll(async () => (await frames()).some(([faded, focused]) => faded && focused > 0))
+			.toBe(true);
+		expect((await frames()).filter(([faded, focused]) => faded && focused === 0)).toEqual([]);
+	});
+
 	test('a summary lists every partner and says when it is complete', async ({ page }) => {
 		const partners = new Set(
 			dataset.events.flatMap((event) => {
