@@ -12,7 +12,8 @@ import {
 	WORLD_PATH,
 	type Manifest
 } from '../src/lib/data/load';
-import { buildArcGroups, largestArcCount } from '../src/lib/data/aggregate';
+import { largestArcCount } from '../src/lib/data/aggregate';
+import { buildArcGroups } from '../src/lib/data/group-arcs';
 import { arcGeometryFiles, capitalPoints } from '../src/lib/geo/arc-lines';
 import { arcMinZooms } from '../src/lib/geo/arc-zoom';
 import { capitalBounds } from '../src/lib/geo/bounds';

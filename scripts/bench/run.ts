@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/data/schema';
-import { buildArcGroups } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { eventParties } from '../../src/lib/data/relations';
 import { ARC_TILES_MAX_ZOOM } from '../../src/lib/geo/arc-tiles';
 import { arcMinZooms, arcsDrawnAt } from '../../src/lib/geo/arc-zoom';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { arcGeometryFiles } from '../../src/lib/geo/arc-lines';
 import { arcMinZooms } from '../../src/lib/geo/arc-zoom';
 import { ARC_ARROWS_LAYER, ARC_LINES_LAYER } from '../../src/lib/geo/arc-tiles';

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
+import { visibleArcs } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { eventYear } from '../../src/lib/data/dates';
 import { countryMapId } from '../../src/lib/data/first-view';
 import { eventParties } from '../../src/lib/data/relations';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildArcGroups } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { HANDOUT_MAP_SIZE, briefingExcerpts, handoutSlides } from '../../src/lib/export/handout';
 import { EXPORT_SCALE, mapOverlayText } from '../../src/lib/export/png';
 import { builtDataset, expect, test, waitForMapIdle } from './fixtures';

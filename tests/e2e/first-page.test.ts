@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { buildArcGroups, largestArcCount } from '../../src/lib/data/aggregate';
+import { largestArcCount } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { eventYear } from '../../src/lib/data/dates';
 import { arcWidthScale, typeColorScale } from '../../src/lib/scales';
 import {

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { slideViewState } from '../../src/lib/briefing/slide-view';
 import { filterOf, slideContent } from '../../src/lib/briefing/slides';
-import { buildArcGroups, visibleArcs } from '../../src/lib/data/aggregate';
+import { visibleArcs } from '../../src/lib/data/aggregate';
+import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { yearExtent } from '../../src/lib/data/filter';
 import { builtDataset, expect, renderedArcs, test, waitForMapIdle } from './fixtures';
 

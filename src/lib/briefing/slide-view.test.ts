@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups } from '../data/aggregate';
+import { buildArcGroups } from '../data/group-arcs';
 import type { SlideView } from '../data/schema';
 import { DEFAULT_VIEW } from '../state/url-state';
 import { shippedDataset } from '../testing/shipped-data';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups } from '../data/aggregate';
+import { buildArcGroups } from '../data/group-arcs';
 import { eventYear } from '../data/dates';
 import { eventParties } from '../data/relations';
 import type { SlideView } from '../data/schema';

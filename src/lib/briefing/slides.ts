@@ -3,7 +3,8 @@
  * shows and numbers the sources those events cite, so that every slide can carry its own
  * citations.
  */
-import { buildArcGroups, type ArcGroup } from '../data/aggregate';
+import type { ArcGroup } from '../data/aggregate';
+import { buildArcGroups } from '../data/group-arcs';
 import { eventPasses, yearExtent, type EventFilter } from '../data/filter';
 import { compareEventsByDate, eventParties } from '../data/relations';
 import type { Dataset, DatasetEvent, PublishedSource, SlideView } from '../data/schema';

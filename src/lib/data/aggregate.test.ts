@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	arcGroupsFromIndex,
 	arcsYearExtent,
-	buildArcGroups,
-	indexArcGroups,
 	countInferred,
 	countUndated,
 	firstEventsByPair,
@@ -12,6 +10,7 @@ import {
 	visibleArcs,
 	yearHistogram
 } from './aggregate';
+import { buildArcGroups, indexArcGroups } from './group-arcs';
 import { eventYear } from './dates';
 import { eventPasses, yearExtent, type EventFilter } from './filter';
 import { compareEventsByDate, eventParties, pairKey } from './relations';

@@ -5,8 +5,8 @@
  */
 import { eventYear } from './dates';
 import { eventPasses, type EventFilter } from './filter';
-import { compareEventsByDate, eventParties, pairKey } from './relations';
-import type { Country, Dataset, DatasetEvent } from './schema';
+import { compareEventsByDate } from './relations';
+import type { Country, DatasetEvent } from './schema';
 
 /** The events of one arc that start in one year: a run of its events, which are in date order. */
 export interface YearSlice {
@@ -68,51 +68,6 @@ export type ArcGroupIndex = Omit<ArcGroup, 'events' | 'years' | 'undatedFrom'> &
 	yearRuns: number[];
 };
 
-/** Ordered by pair, then by type as listed in the dataset, then by direction. */
-export function indexArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>): ArcGroupIndex[] {
-	const types = new Map(dataset.eventTypes.map((type, order) => [type.id, { ...type, order }]));
-	const groups = new Map<string, ArcGroupIndex>();
-	dataset.events.forEach((event, index) => {
-		const type = types.get(event.type);
-		if (!type) throw new Error(`Event "${event.id}" has the unknown type "${event.type}"`);
-		const parties = eventParties(event);
-		const { from, to } =
-			type.directed || parties.from <= parties.to
-				? parties
-				: { from: parties.to, to: parties.from };
-		const pair = pairKey(from, to);
-		const key = type.directed ? `${pair}|${type.id}|${from}>${to}` : `${pair}|${type.id}`;
-		let group = groups.get(key);
-		if (!group) {
-			group = {
-				key,
-				pairKey: pair,
-				typeId: type.id,
-				directed: type.directed,
-				from,
-				to,
-				eventIndices: [],
-				yearRuns: []
-			};
-			groups.set(key, group);
-		}
-		group.eventIndices.push(index);
-	});
-	const byDate = (x: number, y: number) =>
-		compareEventsByDate(dataset.events[x]!, dataset.events[y]!);
-	for (const group of groups.values()) {
-		group.eventIndices.sort(byDate);
-		group.yearRuns = yearRunsOf(group.eventIndices.map((position) => dataset.events[position]!));
-	}
-	const typeOrder = (group: ArcGroupIndex) => types.get(group.typeId)?.order ?? 0;
-	return [...groups.values()].sort(
-		(x, y) =>
-			x.pairKey.localeCompare(y.pairKey) ||
-			typeOrder(x) - typeOrder(y) ||
-			x.from.localeCompare(y.from)
-	);
-}
-
 /** The arc groups of an index, their events looked up and cut by year; no date left to parse. */
 export function arcGroupsFromIndex(events: DatasetEvent[], index: ArcGroupIndex[]): ArcGroup[] {
 	return index.map(({ eventIndices, yearRuns, ...group }) => {
@@ -130,29 +85,6 @@ export function arcGroupsFromIndex(events: DatasetEvent[], index: ArcGroupIndex[
 			undatedFrom: end
 		};
 	});
-}
-
-/** Ordered by pair, then by type as listed in the dataset, then by direction. */
-export function buildArcGroups(dataset: Pick<Dataset, 'events' | 'eventTypes'>): ArcGroup[] {
-	return arcGroupsFromIndex(dataset.events, indexArcGroups(dataset));
-}
-
-/** The year runs (see `ArcGroupIndex.yearRuns`) of events already in date order. */
-function yearRunsOf(events: DatasetEvent[]): number[] {
-	// Date order puts the dated events first, by year, so each year's events are one run.
-	const runs: number[] = [];
-	for (const event of events) {
-		const year = eventYear(event.date);
-		if (year === null) break;
-		const inferred = event.date.basis === 'inferred' ? 1 : 0;
-		if (runs.at(-3) === year) {
-			runs[runs.length - 2]!++;
-			runs[runs.length - 1]! += inferred;
-		} else {
-			runs.push(year, 1, inferred);
-		}
-	}
-	return runs;
 }
 
 /** The most events any arc holds over all years (at least 1): the top of the arc width scale. */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { slideViewProblems } from '../briefing/slides';
-import { buildArcGroups } from './aggregate';
+import { buildArcGroups } from './group-arcs';
 import { endIsNotBeforeStart, parsePartialDate } from './dates';
 import { locateQuote } from './provenance';
 import {

@@ -3,7 +3,7 @@
  * come in, the checked events go back in slices, then the rest of the dataset with the events'
  * grouping into arcs, or the problem.
  */
-import { indexArcGroups } from './aggregate';
+import { indexArcGroups } from './group-arcs';
 import { DataLoadError, type WorkerMessage } from './load';
 import { parseDataset } from './parse-dataset';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups } from '../data/aggregate';
+import { buildArcGroups } from '../data/group-arcs';
 import type { DatasetEvent, EventType, PublishedSource } from '../data/schema';
 import type { ArcsOnMap } from '../geo/arc-zoom';
 import { DEFAULT_VIEW } from '../state/url-state';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcGroups, largestArcCount } from '../data/aggregate';
+import { largestArcCount } from '../data/aggregate';
+import { buildArcGroups } from '../data/group-arcs';
 import { arcWidthScale, typeColorScale } from '../scales';
 import { shippedDataset } from '../testing/shipped-data';
 import { ARROW_AT, ArcLines, arcGeometryFiles, capitalPoints } from './arc-lines';

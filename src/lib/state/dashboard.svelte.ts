@@ -3,15 +3,12 @@
  * components draw derived from them. The URL is a serialisation of this state (see url-state.ts).
  */
 import {
-	arcGroupsFromIndex,
 	arcsYearExtent,
-	buildArcGroups,
 	countInferred,
 	countUndated,
 	largestArcCount,
-	partnersOf,
 	visibleArcs,
-	type ArcGroupIndex
+	type ArcGroup
 } from '../data/aggregate';
 import { arrowsOnEveryArc, countryMapId } from '../data/first-view';
 import type { EventFilter } from '../data/filter';
@@ -33,7 +30,7 @@ import {
 
 export class Dashboard {
 	readonly dataset: Dataset;
-	readonly arcGroups;
+	readonly arcGroups: ArcGroup[];
 	readonly extent: [number, number];
 	/** Arc geometry for the arcs drawn in focus; the map loads all the others from a file. */
 	readonly arcLines: ArcLines;
@@ -67,12 +64,10 @@ export class Dashboard {
 	/** The map's zoom, once it has drawn: how many arcs it draws depends on it (arc-zoom.ts). */
 	mapZoom = $state<number | null>(null);
 
-	/** `arcGroupIndex`, when the loader worked it out already, saves grouping the events here. */
-	constructor(dataset: Dataset, arcGroupIndex?: ArcGroupIndex[]) {
+	/** `arcGroups` as buildArcGroups makes them, or from the dataset worker's grouping. */
+	constructor(dataset: Dataset, arcGroups: ArcGroup[]) {
 		this.dataset = dataset;
-		this.arcGroups = arcGroupIndex
-			? arcGroupsFromIndex(dataset.events, arcGroupIndex)
-			: buildArcGroups(dataset);
+		this.arcGroups = arcGroups;
 		this.arcLines = new ArcLines(
 			this.arcGroups,
 			new Map(dataset.countries.map((c) => [c.iso3, c]))
@@ -141,10 +136,6 @@ export class Dashboard {
 		const selection = this.selection;
 		return selection?.kind === 'country' ? (this.countries.get(selection.iso3) ?? null) : null;
 	});
-
-	readonly partners = $derived.by(() =>
-		this.selectedCountry ? partnersOf(this.selectedCountry.iso3, this.arcs) : []
-	);
 
 	readonly isFiltered = $derived.by(
 		() =>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { partnersOf } from '../data/aggregate';
+import { buildArcGroups } from '../data/group-arcs';
 import { eventPasses } from '../data/filter';
 import { compareEventsByDate, eventParties } from '../data/relations';
 import type { DatasetEvent } from '../data/schema';
@@ -8,7 +10,7 @@ import { Dashboard } from './dashboard.svelte';
 const dataset = shippedDataset();
 
 describe('Dashboard', () => {
-	const dashboard = new Dashboard(dataset);
+	const dashboard = new Dashboard(dataset, buildArcGroups(dataset));
 
 	it.each([
 		['IRQ', [2020, 2021]],
@@ -16,7 +18,6 @@ describe('Dashboard', () => {
 		['RUS', [2015, 2015]]
 	] as const)('summarises the partners of %s in %j from its own events only', (iso3, years) => {
 		dashboard.setYears(years[0], years[1]);
-		dashboard.selectCountry(iso3);
 		// Found the plain way: every event walked, the visible ones of the country kept by partner.
 		const plain = new Map<string, DatasetEvent[]>();
 		for (const event of dataset.events) {
@@ -26,13 +27,13 @@ describe('Dashboard', () => {
 			plain.set(partner, [...(plain.get(partner) ?? []), event]);
 		}
 		expect(plain.size).toBeGreaterThan(0);
-		const byPartner = new Map(dashboard.partners.map((p) => [p.partner, p.events]));
+		const partners = partnersOf(iso3, dashboard.arcs);
+		const byPartner = new Map(partners.map((p) => [p.partner, p.events]));
 		expect(new Set(byPartner.keys())).toEqual(new Set(plain.keys()));
 		for (const [partner, events] of plain) {
 			expect(byPartner.get(partner)).toEqual(events.sort(compareEventsByDate));
 		}
 		dashboard.resetFilter();
-		dashboard.selectCountry(null);
 	});
 
 	it('keeps the arc width scale over the whole dataset, whatever the years shown', () => {
@@ -46,7 +47,7 @@ describe('Dashboard', () => {
 	});
 
 	it('counts the arcs the map draws once the map has a zoom, following the filter', () => {
-		const fresh = new Dashboard(dataset);
+		const fresh = new Dashboard(dataset, buildArcGroups(dataset));
 		expect(fresh.arcsOnMap).toBeNull();
 		fresh.mapZoom = 0.7;
 		// The shipped data has far fewer arcs than the world view draws: every one is drawn.
