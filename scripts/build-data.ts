@@ -5,13 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import {
-	DATASET_PATH,
-	MANIFEST_PATH,
-	sourceTextPath,
-	WORLD_PATH,
-	type Manifest
-} from '../src/lib/data/load';
+import { DATASET_PATH, MANIFEST_PATH, sourceTextPath, type Manifest } from '../src/lib/data/load';
 import { largestArcCount } from '../src/lib/data/aggregate';
 import { buildArcGroups } from '../src/lib/data/group-arcs';
 import { arcGeometryFiles, capitalPoints } from '../src/lib/geo/arc-lines';
@@ -24,11 +18,12 @@ import {
 	ARC_TILES_MAX_ZOOM,
 	ARC_TILES_PATH
 } from '../src/lib/geo/arc-tiles';
-import { worldFromTopology, type WorldGeometry } from '../src/lib/geo/world';
+import { worldFromTopology } from '../src/lib/geo/world';
 import { arrowsOnEveryArc, countryMapIds } from '../src/lib/data/first-view';
 import {
 	WORLD_BORDERS_LAYER,
 	WORLD_COUNTRIES_LAYER,
+	WORLD_LABELS_LAYER,
 	WORLD_TILES_MAX_ZOOM,
 	WORLD_TILES_PATH
 } from '../src/lib/geo/world-tiles';
@@ -87,14 +82,16 @@ const topology = JSON.parse(
 	readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
 );
 const { countries, borders, labels } = worldFromTopology(topology);
-const world: WorldGeometry = { labels };
-writeFileSync(join(STATIC, WORLD_PATH), JSON.stringify(world));
 const worldTileCount = writeVectorTiles(
 	join(STATIC, WORLD_TILES_PATH),
-	{ [WORLD_COUNTRIES_LAYER]: countries, [WORLD_BORDERS_LAYER]: borders },
+	{
+		[WORLD_COUNTRIES_LAYER]: countries,
+		[WORLD_BORDERS_LAYER]: borders,
+		[WORLD_LABELS_LAYER]: labels
+	},
 	WORLD_TILES_MAX_ZOOM
 );
 
 console.log(
-	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, ${tileCount} arc tiles, ${worldTileCount} world tiles, world geometry.`
+	`Wrote static/generated: ${dataset.events.length} events, ${dataset.sources.length} source texts, ${tileCount} arc tiles, ${worldTileCount} world tiles.`
 );

@@ -9,7 +9,11 @@ import { arcMinZooms } from '../../src/lib/geo/arc-zoom';
 import { ARC_ARROWS_LAYER, ARC_LINES_LAYER } from '../../src/lib/geo/arc-tiles';
 import { shippedDataset } from '../../src/lib/testing/shipped-data';
 import { worldFromTopology } from '../../src/lib/geo/world';
-import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER } from '../../src/lib/geo/world-tiles';
+import {
+	WORLD_BORDERS_LAYER,
+	WORLD_COUNTRIES_LAYER,
+	WORLD_LABELS_LAYER
+} from '../../src/lib/geo/world-tiles';
 import { cutVectorTiles } from './vector-tiles';
 
 const line = (
@@ -136,26 +140,54 @@ describe('cutVectorTiles', () => {
 
 describe('cutVectorTiles on the world', () => {
 	const require = createRequire(import.meta.url);
-	const { countries, borders } = worldFromTopology(
+	const { countries, borders, labels } = worldFromTopology(
 		JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'))
 	);
 	const tiles = cutVectorTiles(
-		{ [WORLD_COUNTRIES_LAYER]: countries, [WORLD_BORDERS_LAYER]: borders },
+		{
+			[WORLD_COUNTRIES_LAYER]: countries,
+			[WORLD_BORDERS_LAYER]: borders,
+			[WORLD_LABELS_LAYER]: labels
+		},
 		1
 	);
-	/** The ISO numeric ids of the countries in one tile, as MapLibre reads them (feature ids). */
-	function countryIds(address: `${number}/${number}/${number}`): Set<number> {
-		const layer = new VectorTile(new PbfReader(tiles.get(address)!)).layers[WORLD_COUNTRIES_LAYER]!;
+	/** The ISO numeric ids of a layer's features in one tile, as MapLibre reads them (feature ids). */
+	function idsIn(address: `${number}/${number}/${number}`, layerName: string): Set<number> {
+		const layer = new VectorTile(new PbfReader(tiles.get(address)!)).layers[layerName]!;
 		const ids = Array.from({ length: layer.length }, (_, i) => layer.feature(i).id);
 		// A few Natural Earth shapes have no id (world.ts): land all the same, never highlighted.
 		return new Set(ids.filter((id) => id !== undefined).map(Number));
 	}
+	const countryIds = (address: `${number}/${number}/${number}`) =>
+		idsIn(address, WORLD_COUNTRIES_LAYER);
 
 	it('keeps every country with an id, by that id, and the borders, in the world tile', () => {
 		const layers = new VectorTile(new PbfReader(tiles.get('0/0/0')!)).layers;
 		const withIds = countries.features.filter((feature) => feature.id !== undefined);
 		expect(countryIds('0/0/0')).toEqual(new Set(withIds.map((feature) => Number(feature.id))));
 		expect(layers[WORLD_BORDERS_LAYER]!.length).toBeGreaterThan(0);
+	});
+
+	it("keeps every country's label point, by its id and with its name, in the world tile", () => {
+		const layer = new VectorTile(new PbfReader(tiles.get('0/0/0')!)).layers[WORLD_LABELS_LAYER]!;
+		const inside = ({ x, y }: { x: number; y: number }) =>
+			x >= 0 && x < layer.extent && y >= 0 && y < layer.extent;
+		// MapLibre draws a name only where its point lies within the tile: the copy of one near
+		// 180° that the cutter carries past the other edge (Fiji's) is not drawn twice.
+		const drawn = Array.from({ length: layer.length }, (_, i) => layer.feature(i))
+			.filter((feature) => feature.type === 1 && inside(feature.loadGeometry()[0]![0]!))
+			.map((feature) => [Number(feature.id), feature.properties.name] as const);
+		const expected = labels.features.map((label) => [label.id, label.properties.name] as const);
+		expect(drawn.sort()).toEqual(expected.sort());
+		expect(drawn).toContainEqual([368, 'Iraq']);
+	});
+
+	it("puts a country's name in the quarter of the world where its label point lies", () => {
+		// Iraq's label point is at about 44° E, 33° N.
+		expect(idsIn('1/1/0', WORLD_LABELS_LAYER)).toContain(368);
+		for (const address of ['1/0/0', '1/0/1', '1/1/1'] as const) {
+			expect(idsIn(address, WORLD_LABELS_LAYER)).not.toContain(368);
+		}
 	});
 
 	it.each([

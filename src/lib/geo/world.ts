@@ -31,15 +31,11 @@ export interface CountryLabelProperties {
 	name: string;
 }
 
-/** What the page loads (world.json): the countries' label points. */
-export interface WorldGeometry {
-	labels: FeatureCollection<Point, CountryLabelProperties>;
-}
-
-/** What the build makes: the shapes and borders go only into the world's tiles (world-tiles.ts). */
-export interface WorldShapes extends WorldGeometry {
+/** What the build cuts into the world's tiles (world-tiles.ts). */
+export interface WorldShapes {
 	countries: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
 	borders: FeatureCollection<MultiLineString>;
+	labels: FeatureCollection<Point, CountryLabelProperties>;
 }
 
 /** A thousandth of a degree (about 100 m) is finer than Natural Earth 1:50m and halves the bytes. */
@@ -116,7 +112,7 @@ export function worldFromTopology(topology: CountriesTopology): WorldShapes {
 		{ name: string }
 	>;
 	const countries: WorldShapes['countries'] = { type: 'FeatureCollection', features: [] };
-	const labels: WorldGeometry['labels'] = { type: 'FeatureCollection', features: [] };
+	const labels: WorldShapes['labels'] = { type: 'FeatureCollection', features: [] };
 	for (const shape of spherical.features) {
 		// Feature-state needs numeric ids; a few Natural Earth features have none and stay unnamed.
 		const id = shape.id === undefined ? undefined : Number(shape.id);

@@ -9,7 +9,7 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import { ARC_ARROWS_LAYER, ARC_CAPITALS_LAYER, ARC_LINES_LAYER } from '../geo/arc-tiles';
-import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER } from '../geo/world-tiles';
+import { WORLD_BORDERS_LAYER, WORLD_COUNTRIES_LAYER, WORLD_LABELS_LAYER } from '../geo/world-tiles';
 import { ARC_TILES_SOURCE, FOCUS_SOURCE, WORLD_TILES_SOURCE } from './shared-sources';
 import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
@@ -132,8 +132,8 @@ export function countriesInDataLayers(
 	];
 }
 
-/** The source of the countries' names (world.json's label points). */
-export const LABELS_SOURCE = 'country-labels';
+/** The countries' label points in the world's tiles. */
+const COUNTRY_LABELS = { source: WORLD_TILES_SOURCE, 'source-layer': WORLD_LABELS_LAYER } as const;
 
 /** Country names from the bundled font: the data's countries bold, the others muted and later. */
 export function labelLayers(countryIds: number[]): LayerSpecification[] {
@@ -142,7 +142,7 @@ export function labelLayers(countryIds: number[]): LayerSpecification[] {
 		{
 			id: 'labels-other',
 			type: 'symbol',
-			source: LABELS_SOURCE,
+			...COUNTRY_LABELS,
 			minzoom: 2.5,
 			filter: ['!', inData],
 			layout: {
@@ -160,7 +160,7 @@ export function labelLayers(countryIds: number[]): LayerSpecification[] {
 		{
 			id: 'labels-in-data',
 			type: 'symbol',
-			source: LABELS_SOURCE,
+			...COUNTRY_LABELS,
 			filter: inData,
 			layout: {
 				'text-field': ['get', 'name'],

@@ -1,18 +1,16 @@
 /**
- * The loaded data and its loading status. The dataset and the world geometry are large and never
- * mutated, so they are held as raw state: Svelte does not wrap them in proxies.
+ * The loaded data and its loading status. The dataset is large and never mutated, so it is held
+ * as raw state: Svelte does not wrap it in proxies.
  */
 import {
 	DataLoadError,
 	fetchDataset,
 	fetchManifest,
-	fetchWorld,
 	type LoadStage,
 	type Manifest
 } from '../data/load';
 import type { ArcGroupIndex } from '../data/aggregate';
 import type { Dataset } from '../data/schema';
-import type { WorldGeometry } from '../geo/world';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -20,7 +18,6 @@ export class AppData {
 	dataset = $state.raw<Dataset | null>(null);
 	/** The events' grouping into arcs, worked out with the check, off the page's thread. */
 	arcGroupIndex = $state.raw<ArcGroupIndex[] | null>(null);
-	world = $state.raw<WorldGeometry | null>(null);
 	/** The dataset's size and where its capitals lie, known before its events arrive. */
 	manifest = $state.raw<Manifest | null>(null);
 	status = $state<LoadStatus>('loading');
@@ -47,16 +44,14 @@ export class AppData {
 	async load(fetchFn: typeof fetch, base: string) {
 		this.status = 'loading';
 		try {
-			const [{ dataset, arcGroupIndex }] = await Promise.all([
-				fetchManifest(fetchFn, base).then((manifest) => {
-					this.manifest = manifest;
-					return fetchDataset(fetchFn, base, manifest, (stage, done, total) =>
-						this.#reportProgress(stage, done, total)
-					);
-				}),
-				// Kept as soon as it arrives: the map can take the world in while the events load.
-				fetchWorld(fetchFn, base).then((world) => (this.world = world))
-			]);
+			const manifest = await fetchManifest(fetchFn, base);
+			this.manifest = manifest;
+			const { dataset, arcGroupIndex } = await fetchDataset(
+				fetchFn,
+				base,
+				manifest,
+				(stage, done, total) => this.#reportProgress(stage, done, total)
+			);
 			this.arcGroupIndex = arcGroupIndex;
 			this.dataset = dataset;
 			this.status = 'ready';
