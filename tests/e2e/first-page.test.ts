@@ -33,6 +33,43 @@ test.describe('the first page', () => {
 			expect(labelNames).toContain(name);
 	});
 
+	for (const [screen, viewport] of [
+		['a projector', { width: 1024, height: 768 }],
+		['a phone', { width: 390, height: 844 }],
+		['a small phone', { width: 360, height: 640 }]
+	] as const) {
+		test(`names every country in the data on ${screen}, no name over another`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await page.goto('/');
+			await waitForMapIdle(page);
+			const expected = dataset.countries.map((c) => Number(c.isoNumeric)).sort((a, b) => a - b);
+			await expect.poll(() => renderedFeatureIds(page, ['labels-in-data'])).toEqual(expected);
+			// A name's box answers the map's queries at every pixel it covers: a pixel that two
+			// names answer is one where they are drawn over each other (Syria, Iraq and Iran sit a
+			// few pixels apart at these zooms).
+			const capitals = dataset.countries.map(({ capital }) => [capital.lon, capital.lat]);
+			const shared = await page.evaluate((points) => {
+				const map = window.relationsMap!;
+				const projected = points.map(([lon, lat]) => map.project([lon!, lat!]));
+				const xs = projected.map((p) => p.x);
+				const ys = projected.map((p) => p.y);
+				const found = new Set<string>();
+				for (let x = Math.min(...xs) - 80; x <= Math.max(...xs) + 80; x += 2) {
+					for (let y = Math.min(...ys) - 40; y <= Math.max(...ys) + 40; y += 2) {
+						const names = new Set(
+							map
+								.queryRenderedFeatures([x, y], { layers: ['labels-in-data'] })
+								.map((f) => String(f.properties.name))
+						);
+						if (names.size > 1) found.add([...names].sort().join(' and '));
+					}
+				}
+				return [...found];
+			}, capitals);
+			expect(shared).toEqual([]);
+		});
+	}
+
 	test('frames every capital of the data on a projector-sized screen, clear of the legend', async ({
 		page
 	}) => {

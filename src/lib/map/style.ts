@@ -166,7 +166,12 @@ export function labelLayers(countryIds: number[]): LayerSpecification[] {
 				'text-field': ['get', 'name'],
 				'text-font': [FONT_BOLD],
 				'text-size': 15,
-				'text-allow-overlap': true
+				// Neighbours such as Syria, Iraq and Iran sit within a name's width of each other at
+				// world zoom: drawn over each other they could not be read, so each name takes the
+				// first place around its point that no other name covers. Set off by less than about
+				// one em, Iraq's found none on a 360-pixel-wide phone and was left out.
+				'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 1.1
 			},
 			paint: {
 				'text-color': MAP_COLORS.label,
