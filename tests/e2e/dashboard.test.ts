@@ -28,6 +28,9 @@ const fullFilter: EventFilter = {
 };
 const AID_ARC = 'CHN|IRQ|aid|CHN>IRQ';
 
+/** A value a test leaves in the page, to read once the page has run. */
+type WithProbe = Window & { busyWhenDrawn?: Promise<string | null> };
+
 async function openDashboard(page: Page, query = '') {
 	await page.goto(`/${query}`);
 	await waitForMapIdle(page);
@@ -425,6 +428,40 @@ test.describe('5. filtering by year', () => {
 		expect(
 			(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-arc')))).sort()
 		).toEqual(expected.map((a) => a.group.key).sort());
+	});
+
+	test('a year step redraws the map first; the lists beside it follow, marked busy until then', async ({
+		page
+	}) => {
+		await openDashboard(page);
+		const lists = page.locator('section[aria-labelledby="explore-heading"]');
+		await expect(lists).toHaveAttribute('aria-busy', 'false');
+		const from = page.getByRole('slider', { name: 'First year shown' });
+		await from.focus();
+		// Read in the map's own idle handler, at the end of the frame that drew the step; the
+		// handler is in place before the key is pressed.
+		await page.evaluate(() => {
+			(window as WithProbe).busyWhenDrawn = new Promise((resolve) =>
+				window.relationsMap!.once('idle', () =>
+					resolve(
+						document
+							.querySelector('section[aria-labelledby="explore-heading"]')!
+							.getAttribute('aria-busy')
+					)
+				)
+			);
+		});
+		await page.keyboard.press('End');
+		expect(await page.evaluate(() => (window as WithProbe).busyWhenDrawn)).toBe('true');
+
+		await expect(lists).toHaveAttribute('aria-busy', 'false');
+		const last = Number(await from.getAttribute('aria-valuenow'));
+		const expected = visibleArcs(groups, { ...fullFilter, fromYear: last, toYear: last });
+		const listed = lists.locator('.arc-list [data-arc]');
+		await expect(listed).toHaveCount(expected.length);
+		expect((await listed.evaluateAll((items) => items.map((b) => b.dataset.arc))).sort()).toEqual(
+			expected.map((a) => a.group.key).sort()
+		);
 	});
 
 	test('switching a type off in the legend removes its arcs and counts', async ({ page }) => {
