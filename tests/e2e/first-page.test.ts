@@ -141,6 +141,28 @@ test.describe('the first page', () => {
 		await expect(alert).toContainText(`${dataset.events[0]!.id} › events.0.date.start`);
 		await expect(page.locator('[data-event-id]')).toHaveCount(0);
 	});
+
+	test('says which part of the map a corrupt tile leaves out, and draws the rest', async ({
+		page
+	}) => {
+		await page.route('**/generated/world-tiles/**', (route) =>
+			route.fulfill({ body: 'not a vector tile', contentType: 'application/x-protobuf' })
+		);
+		await page.goto('/');
+		await waitForMapIdle(page);
+		const notice = page.getByRole('alert');
+		await expect(notice.getByRole('paragraph')).toHaveText(
+			'Part of the map could not be drawn: the files of the land, borders and country names (generated/world-tiles) could not be read. Everything else is shown. Rebuild the data with npm run data:build.'
+		);
+		await expect
+			.poll(async () => (await renderedArcs(page)).length)
+			.toBe(buildArcGroups(dataset).length);
+		expect(await renderedFeatureIds(page, ['labels-in-data'])).toEqual([]);
+		await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+		// It covers part of the map: the reader can put it away.
+		await notice.getByRole('button', { name: 'Hide this notice' }).click();
+		await expect(notice).toHaveCount(0);
+	});
 });
 
 test('a long list of events is shown a page at a time', async ({ page }) => {

@@ -6,6 +6,7 @@
  */
 import type * as MapLibre from 'maplibre-gl';
 import type {
+	ErrorEvent,
 	LayerSpecification,
 	Map as MaplibreMap,
 	MapOptions,
@@ -35,6 +36,29 @@ export function loadMapLibre(): Promise<typeof MapLibre> {
 	return loading;
 }
 
+/**
+ * Calls `report` once for each source whose tiles cannot be read (a corrupt or truncated file
+ * leaves that part of the map out); any other error is logged, as MapLibre does when nobody
+ * listens. Returns what stops it.
+ */
+export function onUnreadableSource(
+	map: MaplibreMap,
+	report: (sourceId: string) => void
+): () => void {
+	const reported = new Set<string>();
+	const listener = (event: ErrorEvent & { sourceId?: string }) => {
+		if (!event.sourceId) {
+			console.error(event.error);
+			return;
+		}
+		if (reported.has(event.sourceId)) return;
+		reported.add(event.sourceId);
+		report(event.sourceId);
+	};
+	map.on('error', listener);
+	return () => map.off('error', listener);
+}
+
 /** What every map of the app is made with; the view is set by the caller. */
 export function mapOptions(container: HTMLElement): MapOptions {
 	return {
@@ -55,6 +79,10 @@ interface StartedMap {
 	loaded: boolean;
 	/** Whether its Map component has taken it over. */
 	taken: boolean;
+	/** Sources whose tiles could not be read before it was taken over. */
+	unreadableSources: string[];
+	/** Stops recording them: the Map component watches the map itself once it takes it over. */
+	stopWatchingErrors: () => void;
 }
 
 let started: Promise<StartedMap | null> | null = null;
@@ -75,7 +103,15 @@ export function startMap(sources: StartedSources, layers: LayerSpecification[]):
 			const map = new maplibre.Map(mapOptions(element));
 			// Published at once, for the tests and the benchmark that watch the first view.
 			window.relationsMap = map;
-			const entry: StartedMap = { map, element, loaded: false, taken: false };
+			const unreadableSources: string[] = [];
+			const entry: StartedMap = {
+				map,
+				element,
+				loaded: false,
+				taken: false,
+				unreadableSources,
+				stopWatchingErrors: onUnreadableSource(map, (id) => unreadableSources.push(id))
+			};
 			map.once('load', () => {
 				entry.loaded = true;
 				addArrowImage(map);

@@ -13,6 +13,13 @@ export const WORLD_TILES_SOURCE = 'world';
 /** The few arcs drawn in focus, on top (ArcsLayer), as GeoJSON lines and arrowheads. */
 export const FOCUS_SOURCE = 'arcs-focus';
 
+/** What each source draws, for a reader told that it could not be read. */
+export const SOURCE_CONTENTS: Readonly<Record<string, string>> = {
+	[WORLD_TILES_SOURCE]: `the land, borders and country names (${WORLD_TILES_PATH})`,
+	[ARC_TILES_SOURCE]: `the arcs (${ARC_TILES_PATH})`,
+	[FOCUS_SOURCE]: 'the arcs in focus'
+};
+
 /**
  * The focus source's data when nothing is in focus. One object for the map started before the
  * data and the arcs layer alike: the layer then finds the source holding it already, and does not
