@@ -79,7 +79,9 @@ test.describe('1. relations at a glance', () => {
 		expect(await renderedArcs(page)).toHaveLength(visibleArcs(groups, fullFilter).length);
 	});
 
-	test('the briefing and summary code load only once the first view is drawn', async ({ page }) => {
+	test('the briefing, summary and focus geometry code load only once the first view is drawn', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
 			new MutationObserver((_, observer) => {
 				if (!document.querySelector('[data-map-status="idle"]')) return;
@@ -94,7 +96,8 @@ test.describe('1. relations at a glance', () => {
 		// Each deferred module is known by a text only it holds.
 		const markers = {
 			briefing: 'The briefing draft saved in this browser could not be read',
-			summary: 'data-testid="country-panel"'
+			summary: 'data-testid="country-panel"',
+			focus: 'pointAlong needs a line with at least one point'
 		};
 		const urlOf: Partial<Record<keyof typeof markers, string>> = {};
 		// Any query too: trying again asks for the chunk under a fresh URL.
@@ -110,7 +113,7 @@ test.describe('1. relations at a glance', () => {
 		});
 		await openDashboard(page);
 		await expect(page.getByRole('button', { name: 'Briefing (0)' })).toBeVisible();
-		await expect.poll(() => Object.keys(urlOf).sort()).toEqual(['briefing', 'summary']);
+		await expect.poll(() => Object.keys(urlOf).sort()).toEqual(['briefing', 'focus', 'summary']);
 
 		const { firstIdleAt, requested } = await page.evaluate(() => ({
 			firstIdleAt: Number(document.body.dataset.firstIdleAt),

@@ -13,10 +13,12 @@ import {
 import { arrowsOnEveryArc, countryMapId } from '../data/first-view';
 import type { EventFilter } from '../data/filter';
 import type { Dataset } from '../data/schema';
-import { ArcLines } from '../geo/arc-lines';
+import type { ArcLines } from '../geo/arc-lines';
 import { ARC_TILES_MAX_ZOOM } from '../geo/arc-tiles';
 import { arcMinZooms, arcsDrawnAt, tileZoomAt, type ArcsOnMap } from '../geo/arc-zoom';
 import { arcWidthScale, typeColorScale } from '../scales';
+import { Deferred } from './deferred.svelte';
+import { retryableImport } from './retryable-import';
 import {
 	DEFAULT_VIEW,
 	parseViewState,
@@ -28,12 +30,17 @@ import {
 	type ViewState
 } from './url-state';
 
+const arcLinesModule = retryableImport(() => import('../geo/arc-lines'));
+
 export class Dashboard {
 	readonly dataset: Dataset;
 	readonly arcGroups: ArcGroup[];
 	readonly extent: [number, number];
-	/** Arc geometry for the arcs drawn in focus; the map loads all the others from a file. */
-	readonly arcLines: ArcLines;
+	/**
+	 * Arc geometry for the arcs drawn in focus; the map loads all the others from a file. The first
+	 * view draws none in focus, so its code (and the lanes of every pair) waits until it is loaded.
+	 */
+	readonly arcLines: Deferred<ArcLines>;
 	readonly colorOf;
 	/** Whether every directed arc gets its arrowhead (first-view.ts). */
 	readonly arrowsOnEveryArc: boolean;
@@ -68,10 +75,10 @@ export class Dashboard {
 	constructor(dataset: Dataset, arcGroups: ArcGroup[]) {
 		this.dataset = dataset;
 		this.arcGroups = arcGroups;
-		this.arcLines = new ArcLines(
-			this.arcGroups,
-			new Map(dataset.countries.map((c) => [c.iso3, c]))
-		);
+		this.arcLines = new Deferred(async () => {
+			const { ArcLines } = await arcLinesModule();
+			return new ArcLines(this.arcGroups, this.countries);
+		});
 		this.colorOf = typeColorScale(dataset.eventTypes);
 		this.arrowsOnEveryArc = arrowsOnEveryArc(this.arcGroups);
 		this.maxArcCount = largestArcCount(this.arcGroups);
