@@ -37,7 +37,7 @@ export function loadMapLibre(): Promise<typeof MapLibre> {
 }
 
 /**
- * Calls `report` once for each source whose tiles cannot be read (a corrupt or truncated file
+ * Calls `report` with the source of each tile that cannot be read (a corrupt or truncated file
  * leaves that part of the map out); any other error is logged, as MapLibre does when nobody
  * listens. Returns what stops it.
  */
@@ -45,15 +45,9 @@ export function onUnreadableSource(
 	map: MaplibreMap,
 	report: (sourceId: string) => void
 ): () => void {
-	const reported = new Set<string>();
 	const listener = (event: ErrorEvent & { sourceId?: string }) => {
-		if (!event.sourceId) {
-			console.error(event.error);
-			return;
-		}
-		if (reported.has(event.sourceId)) return;
-		reported.add(event.sourceId);
-		report(event.sourceId);
+		if (event.sourceId) report(event.sourceId);
+		else console.error(event.error);
 	};
 	map.on('error', listener);
 	return () => map.off('error', listener);
@@ -80,7 +74,7 @@ interface StartedMap {
 	/** Whether its Map component has taken it over. */
 	taken: boolean;
 	/** Sources whose tiles could not be read before it was taken over. */
-	unreadableSources: string[];
+	unreadableSources: Set<string>;
 	/** Stops recording them: the Map component watches the map itself once it takes it over. */
 	stopWatchingErrors: () => void;
 }
@@ -103,14 +97,14 @@ export function startMap(sources: StartedSources, layers: LayerSpecification[]):
 			const map = new maplibre.Map(mapOptions(element));
 			// Published at once, for the tests and the benchmark that watch the first view.
 			window.relationsMap = map;
-			const unreadableSources: string[] = [];
+			const unreadableSources = new Set<string>();
 			const entry: StartedMap = {
 				map,
 				element,
 				loaded: false,
 				taken: false,
 				unreadableSources,
-				stopWatchingErrors: onUnreadableSource(map, (id) => unreadableSources.push(id))
+				stopWatchingErrors: onUnreadableSource(map, (id) => unreadableSources.add(id))
 			};
 			map.once('load', () => {
 				entry.loaded = true;
