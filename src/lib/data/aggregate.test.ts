@@ -6,6 +6,7 @@ import {
 	countUndated,
 	firstEventsByPair,
 	largestArcCount,
+	partnerHistory,
 	partnersOf,
 	visibleArcs,
 	yearHistogram
@@ -335,22 +336,27 @@ describe('partnersOf', () => {
 		['a country with nothing visible', 'SYR', {}, []]
 	])('%s', (_, country, override, expected) => {
 		const partners = partnersOf(country, visibleArcs(sampleGroups, { ...everything, ...override }));
-		expect(partners).toMatchObject(expected);
+		const withHistories = partners.map((partner) => ({ ...partner, ...partnerHistory(partner) }));
+		expect(withHistories).toMatchObject(expected);
 		expect(partners).toHaveLength(expected.length);
-		for (const partner of partners) {
-			expect(ids(partner.events)).toEqual(ids([...partner.events].sort(compareEventsByDate)));
-			expect(partner.events).toHaveLength(partner.total);
+		for (const { events, total, yearCounts, firstYear, lastYear } of withHistories) {
+			expect(ids(events)).toEqual(ids([...events].sort(compareEventsByDate)));
+			expect(events).toHaveLength(total);
+			expect([firstYear, lastYear]).toEqual([
+				yearCounts[0]?.year ?? null,
+				yearCounts.at(-1)?.year ?? null
+			]);
 		}
 	});
 });
 
-describe('partnersOf events', () => {
-	it('lists them in date order whichever side the country is on', () => {
+describe('partnerHistory', () => {
+	it('lists the events in date order whichever side the country is on', () => {
 		const [china] = partnersOf(
 			'IRQ',
 			visibleArcs(sampleGroups, { ...everything, types: new Set(['aid']) })
 		);
-		expect(china && ids(china.events)).toEqual([
+		expect(china && ids(partnerHistory(china).events)).toEqual([
 			'aid-back',
 			'aid-2020-inferred',
 			'aid-2020-03',

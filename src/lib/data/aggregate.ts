@@ -210,11 +210,16 @@ export function arcsYearExtent(groups: ArcGroup[]): [number, number] | null {
 
 export interface PartnerSummary {
 	partner: string;
+	/** The partner's visible arcs: one a type, or one a direction for a directed type. */
+	arcs: VisibleArc[];
 	/** Only the types the partner has visible events of. */
 	countsByType: Record<string, number>;
 	total: number;
 	firstYear: number | null;
 	lastYear: number | null;
+}
+
+export interface PartnerHistory {
 	/** In date order. */
 	events: DatasetEvent[];
 	/** Dated visible events per year, ascending, only years with at least one. */
@@ -223,8 +228,8 @@ export interface PartnerSummary {
 
 /**
  * Every country with a visible event involving `country` on either side, busiest first: from the
- * visible arcs, whose events the filter has already picked and put in date order, so a click
- * neither walks every event nor sorts the busiest partner's thousands.
+ * visible arcs, whose events the filter has already picked and counted, so a click walks no event.
+ * A partner's events are put together by partnerHistory, for the partners a reader gets to see.
  */
 export function partnersOf(country: string, arcs: VisibleArc[]): PartnerSummary[] {
 	const arcsByPartner = new Map<string, VisibleArc[]>();
@@ -243,9 +248,25 @@ export function partnersOf(country: string, arcs: VisibleArc[]): PartnerSummary[
 
 function summarisePartner(partner: string, arcs: VisibleArc[]): PartnerSummary {
 	const countsByType: Record<string, number> = {};
+	let total = 0;
+	let firstYear: number | null = null;
+	let lastYear: number | null = null;
+	// An event has one type and one direction, so the pair's arcs share none: their counts add up.
 	for (const arc of arcs) {
 		countsByType[arc.group.typeId] = (countsByType[arc.group.typeId] ?? 0) + arc.count;
+		total += arc.count;
+		if (arc.firstYear !== null && (firstYear === null || arc.firstYear < firstYear)) {
+			firstYear = arc.firstYear;
+		}
+		if (arc.lastYear !== null && (lastYear === null || arc.lastYear > lastYear)) {
+			lastYear = arc.lastYear;
+		}
 	}
+	return { partner, arcs, countsByType, total, firstYear, lastYear };
+}
+
+/** A partner's visible events in date order, and how many of them start in each year. */
+export function partnerHistory({ arcs }: PartnerSummary): PartnerHistory {
 	const events = firstInDateOrder(
 		arcs.map((arc) => arc.events),
 		Infinity
@@ -258,15 +279,7 @@ function summarisePartner(partner: string, arcs: VisibleArc[]): PartnerSummary {
 		if (latest?.year === year) latest.count++;
 		else yearCounts.push({ year, count: 1 });
 	}
-	return {
-		partner,
-		countsByType,
-		total: events.length,
-		firstYear: yearCounts[0]?.year ?? null,
-		lastYear: yearCounts.at(-1)?.year ?? null,
-		events,
-		yearCounts
-	};
+	return { events, yearCounts };
 }
 
 export interface PairEvents {

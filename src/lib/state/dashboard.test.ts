@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnersOf } from '../data/aggregate';
+import { partnerHistory, partnersOf } from '../data/aggregate';
 import { buildArcGroups } from '../data/group-arcs';
 import { eventPasses } from '../data/filter';
 import { compareEventsByDate, eventParties } from '../data/relations';
@@ -28,7 +28,7 @@ describe('Dashboard', () => {
 		}
 		expect(plain.size).toBeGreaterThan(0);
 		const partners = partnersOf(iso3, dashboard.arcs);
-		const byPartner = new Map(partners.map((p) => [p.partner, p.events]));
+		const byPartner = new Map(partners.map((p) => [p.partner, partnerHistory(p).events]));
 		expect(new Set(byPartner.keys())).toEqual(new Set(plain.keys()));
 		for (const [partner, events] of plain) {
 			expect(byPartner.get(partner)).toEqual(events.sort(compareEventsByDate));
