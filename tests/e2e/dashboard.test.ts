@@ -279,6 +279,11 @@ test.describe('4. a country and its relationships', () => {
 				);
 			}
 		}
+		// The sources are numbered in the order the sentences tell the events: a sentence that
+		// lists events cites one run of them.
+		for (const sentence of await sentences.filter({ hasNotText: /known date\./ }).all()) {
+			await expect(sentence.locator('sup a')).toHaveCount(1);
+		}
 
 		const arcs = await renderedArcs(page);
 		for (const arc of arcs) {

@@ -117,14 +117,14 @@ describe('summarizeRelationship', () => {
 			[
 				{
 					text: 'China and Iraq share 3 recorded events (the dated one in 2015): 2 agreements and 1 diplomatic contact.',
-					eventIds: ['dated', 'talks', 'undated-b']
+					eventIds: ['dated', 'undated-b', 'talks']
 				},
 				{
 					text: 'Agreements: Title dated (December 2015, stated); Title undated-b (date unknown).',
 					eventIds: ['dated', 'undated-b']
 				},
 				{ text: 'Diplomatic contact: Title talks (date unknown).', eventIds: ['talks'] },
-				{ text: '2 of these events have no known date.', eventIds: ['talks', 'undated-b'] }
+				{ text: '2 of these events have no known date.', eventIds: ['undated-b', 'talks'] }
 			]
 		],
 		[
@@ -176,7 +176,27 @@ describe('summarizeRelationship', () => {
 			]
 		]
 	])('%s', (_, events, expected) => {
-		expect(summarizeRelationship('CHN', 'IRQ', events, lookup)).toEqual(expected);
+		expect(summarizeRelationship('CHN', 'IRQ', events, lookup).sentences).toEqual(expected);
+	});
+
+	it('orders the events as the sentences tell them: by type, then direction, then date', () => {
+		const events = [
+			agreement('late-agreement', stated('2021')),
+			aid('aid-in', 'IRQ', 'CHN', stated('2019')),
+			event('talks', 'diplomatic-contact', ['CHN', 'IRQ'], stated('2010')),
+			aid('aid-out', 'CHN', 'IRQ', stated('2020')),
+			agreement('early-agreement', stated('2005')),
+			agreement('undated-agreement', undated)
+		];
+		const { events: narrated } = summarizeRelationship('CHN', 'IRQ', events, lookup);
+		expect(narrated.map((e) => e.id)).toEqual([
+			'early-agreement',
+			'late-agreement',
+			'undated-agreement',
+			'aid-out',
+			'aid-in',
+			'talks'
+		]);
 	});
 
 	it("tells the relationship from the country's side: its own acts come first", () => {
@@ -184,7 +204,7 @@ describe('summarizeRelationship', () => {
 			aid('out', 'CHN', 'IRQ', stated('2020')),
 			aid('in', 'IRQ', 'CHN', stated('2020'))
 		];
-		const texts = summarizeRelationship('IRQ', 'CHN', events, lookup).map((s) => s.text);
+		const texts = summarizeRelationship('IRQ', 'CHN', events, lookup).sentences.map((s) => s.text);
 		expect(texts).toEqual([
 			'Iraq and China share 2 recorded events in 2020: 2 acts of aid.',
 			'Aid from Iraq to China: Title in (2020, stated).',
@@ -198,7 +218,7 @@ describe('summarizeRelationship', () => {
 			event('sanction-2', 'sanction', ['USA', 'IRQ'], stated('2004'), true),
 			event('support', 'political-support', ['USA', 'IRQ'], stated('2004'), true)
 		];
-		const texts = summarizeRelationship('USA', 'IRQ', events, lookup).map((s) => s.text);
+		const texts = summarizeRelationship('USA', 'IRQ', events, lookup).sentences.map((s) => s.text);
 		expect(texts).toEqual([
 			'United States and Iraq share 3 recorded events from 2003 to 2004: ' +
 				'1 statement of political support and 2 sanction events.',
@@ -228,7 +248,7 @@ describe('summaries of the real data', () => {
 			return pairKey(from, to) === pairKey(a, b);
 		});
 		const byId = new Map(pairEvents.map((e) => [e.id, e]));
-		const sentences = summarizeRelationship(a, b, pairEvents, realLookup);
+		const { sentences, events: narrated } = summarizeRelationship(a, b, pairEvents, realLookup);
 
 		expect(sentences.length > 0).toBe(pairEvents.length > 0);
 		const cited = new Set<string>();
@@ -244,5 +264,13 @@ describe('summaries of the real data', () => {
 			}
 		}
 		expect([...cited].sort()).toEqual(pairEvents.map((e) => e.id).sort());
+
+		// Numbered in the order told, each sentence but the one about undated events cites one run.
+		expect(narrated.map((e) => e.id).sort()).toEqual(pairEvents.map((e) => e.id).sort());
+		const number = new Map(narrated.map((e, i) => [e.id, i + 1]));
+		for (const sentence of sentences.filter((s) => !/known date\.$/.test(s.text))) {
+			const numbers = sentence.eventIds.map((id) => number.get(id)!).sort((x, y) => x - y);
+			expect(numbers.at(-1)! - numbers[0]!, sentence.text).toBe(numbers.length - 1);
+		}
 	});
 });

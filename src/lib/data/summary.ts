@@ -41,31 +41,45 @@ const TYPE_NOUNS = new Map<string, Noun>([
 	['confrontation', { one: 'confrontation', many: 'confrontations' }]
 ]);
 
+export interface RelationshipSummary {
+	sentences: SummarySentence[];
+	/**
+	 * The events in the order the sentences tell them: by type, a directed type by direction, each
+	 * group by date. Footnotes numbered in this order give each sentence one run, "[4–9]", where
+	 * numbers in date order would scatter a busy pair's sentence over dozens of links.
+	 */
+	events: DatasetEvent[];
+}
+
 export function summarizeRelationship(
 	country: string,
 	partner: string,
 	events: DatasetEvent[],
 	lookup: SummaryLookup
-): SummarySentence[] {
-	if (events.length === 0) return [];
+): RelationshipSummary {
+	if (events.length === 0) return { sentences: [], events: [] };
 	const sorted = [...events].sort(compareEventsByDate);
 	const byType = groupByType(sorted, lookup.typeOrder);
-	const sentences = [overview(country, partner, sorted, byType, lookup)];
+	const narrated: DatasetEvent[] = [];
+	const details: SummarySentence[] = [];
 	for (const [typeId, typeEvents] of byType) {
 		const type = lookup.type(typeId);
 		if (!type.directed) {
-			sentences.push(listSentence(capitalize(nounFor(type, typeEvents.length)), typeEvents));
+			details.push(listSentence(capitalize(nounFor(type, typeEvents.length)), typeEvents));
+			narrated.push(...typeEvents);
 			continue;
 		}
 		for (const directionEvents of groupByDirection(typeEvents, country)) {
 			const { from, to } = eventParties(directionEvents[0]!);
 			const heading = `${type.label} from ${lookup.countryName(from)} to ${lookup.countryName(to)}`;
-			sentences.push(listSentence(heading, directionEvents));
+			details.push(listSentence(heading, directionEvents));
+			narrated.push(...directionEvents);
 		}
 	}
-	const undated = sorted.filter((event) => eventYear(event.date) === null);
-	if (undated.length > 0) sentences.push(undatedSentence(undated, sorted.length));
-	return sentences;
+	const sentences = [overview(country, partner, narrated, byType, lookup), ...details];
+	const undated = narrated.filter((event) => eventYear(event.date) === null);
+	if (undated.length > 0) sentences.push(undatedSentence(undated, narrated.length));
+	return { sentences, events: narrated };
 }
 
 function overview(
@@ -141,7 +155,7 @@ function groupByType(
 	return new Map([...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
 
-/** The country's own acts come first: the summary is told from its side of the relationship. */
+/** The country's own acts come first: the summary is narrated from its side of the relationship. */
 function groupByDirection(events: DatasetEvent[], country: string): DatasetEvent[][] {
 	const groups = new Map<string, DatasetEvent[]>();
 	for (const event of events) {
