@@ -29,7 +29,10 @@ const fullFilter: EventFilter = {
 const AID_ARC = 'CHN|IRQ|aid|CHN>IRQ';
 
 /** A value a test leaves in the page, to read once the page has run. */
-type WithProbe = Window & { busyWhenDrawn?: Promise<string | null> };
+type WithProbe = Window & {
+	busyWhenDrawn?: Promise<string | null>;
+	focusProbe?: { frames: number; mismatches: string[]; focusDataSent: number };
+};
 
 async function openDashboard(page: Page, query = '') {
 	await page.goto(`/${query}`);
@@ -319,6 +322,71 @@ test.describe('4. a country and its relationships', () => {
 			.poll(async () => (await frames()).some(([faded, focused]) => faded && focused > 0))
 			.toBe(true);
 		expect((await frames()).filter(([faded, focused]) => faded && focused === 0)).toEqual([]);
+	});
+
+	test('a year step redraws the arcs in focus in the frame that redraws the others', async ({
+		page
+	}) => {
+		await openDashboard(page, '?country=IRQ');
+		await expect(page.getByTestId('country-panel')).toHaveAttribute('aria-busy', 'false');
+		await waitForMapIdle(page);
+		// Every frame from here on: each arc in focus drawn at another width than behind it, and
+		// whether the focus source was sent new data.
+		await page.evaluate(() => {
+			const map = window.relationsMap!;
+			const probe = { frames: 0, mismatches: [] as string[], focusDataSent: 0 };
+			(window as WithProbe).focusProbe = probe;
+			const widths = (layer: string) =>
+				new Map(
+					map
+						.queryRenderedFeatures({ layers: [layer] })
+						.map((f) => [
+							f.properties.key as string,
+							(f.layer.paint as Record<string, number>)['line-width']
+						])
+				);
+			map.on('render', () => {
+				probe.frames++;
+				const behind = widths('arcs');
+				for (const [key, width] of widths('arcs-focus')) {
+					if (behind.get(key) !== width) {
+						probe.mismatches.push(`${key}: ${width} in focus, ${behind.get(key)} behind`);
+					}
+				}
+			});
+			map.on('sourcedata', (event) => {
+				if (event.sourceId === 'arcs-focus' && event.sourceDataType === 'content') {
+					probe.focusDataSent++;
+				}
+			});
+		});
+		const from = page.getByRole('slider', { name: 'First year shown' });
+		const first = Number(await from.getAttribute('aria-valuenow'));
+		await from.focus();
+		await page.keyboard.press('ArrowRight');
+		const expected = visibleArcs(groups, { ...fullFilter, fromYear: first + 1 })
+			.filter((arc) => arc.group.from === 'IRQ' || arc.group.to === 'IRQ')
+			.map((arc) => [arc.group.key, arc.count])
+			.sort(([a], [b]) => String(a).localeCompare(String(b)));
+		// The step changes a count of Iraq's: its arcs in focus must be drawn anew.
+		const before = visibleArcs(groups, fullFilter).filter(
+			(arc) => arc.group.from === 'IRQ' || arc.group.to === 'IRQ'
+		);
+		expect(new Map(expected.map(([key, count]) => [key, count]))).not.toEqual(
+			new Map(before.map((arc) => [arc.group.key, arc.count]))
+		);
+		await expect
+			.poll(async () =>
+				(await renderedArcs(page))
+					.filter((arc) => arc.key.split('|').slice(0, 2).includes('IRQ'))
+					.map((arc) => [arc.key, arc.count])
+			)
+			.toEqual(expected);
+		await waitForMapIdle(page);
+		const probe = (await page.evaluate(() => (window as WithProbe).focusProbe))!;
+		expect(probe.frames).toBeGreaterThan(0);
+		expect(probe.mismatches).toEqual([]);
+		expect(probe.focusDataSent).toBe(0);
 	});
 
 	test('a summary lists every partner and says when it is complete', async ({ page }) => {

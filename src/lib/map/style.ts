@@ -260,11 +260,29 @@ export const ARROWS_LAYER: LayerSpecification = {
 	}
 };
 
+/** An arc in focus's width, given through feature-state by its count as the filter shows it. */
+const FOCUS_WIDTH: ExpressionSpecification = ['to-number', ['feature-state', 'width'], 0];
+/** `width` plus `extra` pixels for an arc in focus the filter shows; 0, not drawn, for the others. */
+const focusWidthPlus = (extra: number): ExpressionSpecification => [
+	'case',
+	['>', FOCUS_WIDTH, 0],
+	['+', FOCUS_WIDTH, extra],
+	0
+];
+/** The colour for an arrowhead in focus whose arc the filter shows; transparent for the others. */
+const colorIfShownInFocus = (color: string): ExpressionSpecification => [
+	'case',
+	['>', FOCUS_WIDTH, 0],
+	color,
+	'rgba(0, 0, 0, 0)'
+];
+
 /**
  * The arcs in focus (a selected arc, or a country's), drawn again on top of the dimmed arcs from
  * a small source of their own: a white casing, a dark outline under the selected arc so it keeps
- * its type colour, the arc itself and its arrowhead. Static, so the map started before the data
- * can lay them out with the rest.
+ * its type colour, the arc itself and its arrowhead. The source holds every arc of the selection
+ * whatever the filter, and the filter shows them through feature-state, as the other arcs. Static,
+ * so the map started before the data can lay them out with the rest.
  */
 export const FOCUS_LAYERS: LayerSpecification[] = [
 	{
@@ -273,7 +291,7 @@ export const FOCUS_LAYERS: LayerSpecification[] = [
 		source: FOCUS_SOURCE,
 		filter: ['==', ['geometry-type'], 'LineString'],
 		layout: { 'line-cap': 'round', 'line-join': 'round' },
-		paint: { 'line-color': '#ffffff', 'line-width': ['+', ['get', 'width'], 3] }
+		paint: { 'line-color': '#ffffff', 'line-width': focusWidthPlus(3) }
 	},
 	{
 		id: 'arcs-focus-selected',
@@ -281,7 +299,7 @@ export const FOCUS_LAYERS: LayerSpecification[] = [
 		source: FOCUS_SOURCE,
 		filter: ['all', ['==', ['geometry-type'], 'LineString'], ['get', 'selected']],
 		layout: { 'line-cap': 'round' },
-		paint: { 'line-color': '#111111', 'line-width': ['+', ['get', 'width'], 5] }
+		paint: { 'line-color': '#111111', 'line-width': focusWidthPlus(5) }
 	},
 	{
 		id: 'arcs-focus',
@@ -291,7 +309,7 @@ export const FOCUS_LAYERS: LayerSpecification[] = [
 		layout: { 'line-cap': 'round', 'line-join': 'round' },
 		paint: {
 			'line-color': ['get', 'color'],
-			'line-width': ['get', 'width'],
+			'line-width': FOCUS_WIDTH,
 			'line-opacity': ARC_OPACITY.full
 		}
 	},
@@ -301,7 +319,11 @@ export const FOCUS_LAYERS: LayerSpecification[] = [
 		source: FOCUS_SOURCE,
 		filter: ['==', ['geometry-type'], 'Point'],
 		layout: ARROW_LAYOUT,
-		paint: { 'icon-color': '#1f2933', 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 }
+		paint: {
+			'icon-color': colorIfShownInFocus('#1f2933'),
+			'icon-halo-color': colorIfShownInFocus('#ffffff'),
+			'icon-halo-width': 1.5
+		}
 	}
 ];
 
