@@ -3,7 +3,7 @@
  * must agree on them to find a source already loading.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { GeoJSONSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { VectorSourceSpecification } from 'maplibre-gl';
 import { ARC_TILES_MAX_ZOOM, ARC_TILES_PATH } from '../geo/arc-tiles';
 import { tileUrlTemplate } from '../geo/tiles';
 import { WORLD_TILES_MAX_ZOOM, WORLD_TILES_PATH } from '../geo/world-tiles';
@@ -34,12 +34,10 @@ export const NO_FOCUS: FeatureCollection<LineString | Point> = {
 export const ARC_ID_PROPERTY = 'key';
 
 /**
- * The focus source, empty: the arcs in focus are keyed as in the tiles, so that a filter change
- * sets their widths through feature-state as it does the others', and sends MapLibre no data.
+ * The focus source's keys are the arcs' keys, as in the tiles, so that a filter change sets the
+ * widths of the arcs in focus through feature-state as it does the others', and sends no data.
  */
-export function focusSource(): GeoJSONSourceSpecification & { data: typeof NO_FOCUS } {
-	return { type: 'geojson', data: NO_FOCUS, promoteId: ARC_ID_PROPERTY };
-}
+export const FOCUS_SOURCE_OPTIONS = { promoteId: ARC_ID_PROPERTY } as const;
 
 /** The arcs' vector tiles (arc-tiles.ts), lines, arrowheads and capitals, for a site served under `base`. */
 export function arcTilesSource(base: string): VectorSourceSpecification {
