@@ -322,6 +322,11 @@ test.describe('4. a country and its relationships', () => {
 			.poll(async () => (await frames()).some(([faded, focused]) => faded && focused > 0))
 			.toBe(true);
 		expect((await frames()).filter(([faded, focused]) => faded && focused === 0)).toEqual([]);
+		// Faded in that frame, not over the 300 ms MapLibre gives a paint change by default.
+		expect(await page.evaluate(() => window.relationsMap!.getStyle().transition)).toEqual({
+			duration: 0,
+			delay: 0
+		});
 	});
 
 	test('a year step redraws the arcs in focus in the frame that redraws the others', async ({

@@ -33,6 +33,9 @@ export function baseStyle(): StyleSpecification {
 		version: 8,
 		sources: {},
 		layers: [{ id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } }],
+		// A selection fades the other arcs at once: MapLibre's default 300 ms fade redraws the whole
+		// map all the while, which software WebGL pays for with one to three more full frames.
+		transition: { duration: 0, delay: 0 },
 		'font-faces': {
 			[FONT_REGULAR]: new URL(regularFontUrl, location.href).href,
 			[FONT_BOLD]: new URL(boldFontUrl, location.href).href
