@@ -142,27 +142,58 @@ test.describe('the first page', () => {
 		await expect(page.locator('[data-event-id]')).toHaveCount(0);
 	});
 
-	test('says which part of the map a corrupt tile leaves out, and draws the rest', async ({
-		page
-	}) => {
-		await page.route('**/generated/world-tiles/**', (route) =>
-			route.fulfill({ body: 'not a vector tile', contentType: 'application/x-protobuf' })
-		);
-		await page.goto('/');
-		await waitForMapIdle(page);
-		const notice = page.getByRole('alert');
-		await expect(notice.getByRole('paragraph')).toHaveText(
-			'Part of the map could not be drawn: the files of the land, borders and country names (generated/world-tiles) could not be read. Everything else is shown. Rebuild the data with npm run data:build.'
-		);
-		await expect
-			.poll(async () => (await renderedArcs(page)).length)
-			.toBe(buildArcGroups(dataset).length);
-		expect(await renderedFeatureIds(page, ['labels-in-data'])).toEqual([]);
-		await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
-		// It covers part of the map: the reader can put it away.
-		await notice.getByRole('button', { name: 'Hide this notice' }).click();
-		await expect(notice).toHaveCount(0);
-	});
+	for (const [screen, viewport] of [
+		['a projector', { width: 1280, height: 720 }],
+		['a phone', { width: 390, height: 844 }]
+	] as const) {
+		test(`says which part of the map a corrupt tile leaves out, and draws the rest, on ${screen}`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.route('**/generated/world-tiles/**', (route) =>
+				route.fulfill({ body: 'not a vector tile', contentType: 'application/x-protobuf' })
+			);
+			await page.goto('/');
+			await waitForMapIdle(page);
+			const notice = page.getByRole('alert');
+			await expect(notice.getByRole('paragraph')).toHaveText(
+				'Part of the map could not be drawn: the files of the land, borders and country names (generated/world-tiles) could not be read. Everything else is shown. Rebuild the data with npm run data:build.'
+			);
+			await expect
+				.poll(async () => (await renderedArcs(page)).length)
+				.toBe(buildArcGroups(dataset).length);
+			expect(await renderedFeatureIds(page, ['labels-in-data'])).toEqual([]);
+			await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+			// Nothing drawn is hidden under it: no point of an arc on screen falls within its box.
+			const box = (await notice.boundingBox())!;
+			const arcPointsUnderNotice = await page.evaluate((box) => {
+				const map = window.relationsMap!;
+				const canvas = map.getCanvas().getBoundingClientRect();
+				return map.queryRenderedFeatures({ layers: ['arcs'] }).flatMap(({ geometry }) =>
+					(geometry.type === 'LineString'
+						? [geometry.coordinates]
+						: geometry.type === 'MultiLineString'
+							? geometry.coordinates
+							: []
+					)
+						.flat()
+						.map((position) => map.project(position as [number, number]))
+						.filter(
+							({ x, y }) =>
+								canvas.left + x >= box.x &&
+								canvas.left + x <= box.x + box.width &&
+								canvas.top + y >= box.y &&
+								canvas.top + y <= box.y + box.height
+						)
+						.map(({ x, y }) => `${Math.round(x)},${Math.round(y)}`)
+				);
+			}, box);
+			expect(arcPointsUnderNotice).toEqual([]);
+			// It covers part of the map: the reader can put it away.
+			await notice.getByRole('button', { name: 'Hide this notice' }).click();
+			await expect(notice).toHaveCount(0);
+		});
+	}
 });
 
 test('a long list of events is shown a page at a time', async ({ page }) => {
