@@ -7,6 +7,13 @@ const config = {
 	kit: {
 		// The fallback page lets a static host show the app's own "not found" message.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
+		typescript: {
+			// The data build, the checker and the benchmark are type-checked with the app they share
+			// the data core with.
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts');
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,7 +1,7 @@
 /** Cuts GeoJSON into Mapbox Vector Tiles at build time, and writes them where the map finds them. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 
 const EXTENT = 4096;
@@ -54,14 +54,16 @@ export function cutVectorTiles(
 		const size = 2 ** z;
 		for (let x = 0; x < size; x++) {
 			for (let y = 0; y < size; y++) {
-				const present: Record<string, NonNullable<ReturnType<GeoJSONVT['getTile']>>> = {};
+				const present: Record<string, GeoJSONVTTile> = {};
 				for (const [name, index] of indexes) {
 					const tile = index.getTile(z, x, y);
 					if (!tile) continue;
 					const features = tile.features
 						.filter((feature) => shownAt(feature.tags, z))
 						.map(withoutMinZoom);
-					if (features.length > 0) present[name] = { ...tile, features };
+					// geojson-vt types a tile's features as its internal and its output shape at once,
+					// which no array of either satisfies.
+					if (features.length > 0) present[name] = { ...tile, features } as GeoJSONVTTile;
 				}
 				if (Object.keys(present).length === 0) continue;
 				tiles.set(`${z}/${x}/${y}`, fromGeojsonVt(present, { version: 2, extent: EXTENT }));

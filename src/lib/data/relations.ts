@@ -8,7 +8,10 @@ export interface Parties {
 	to: string;
 }
 
-export function eventParties(event: DatasetEvent): Parties {
+/** What an event records of its parties: a pair, or an actor and a recipient. */
+type EventWithParties = { between: readonly [string, string] } | { from: string; to: string };
+
+export function eventParties(event: EventWithParties): Parties {
 	return 'between' in event
 		? { from: event.between[0], to: event.between[1] }
 		: { from: event.from, to: event.to };
