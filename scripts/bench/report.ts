@@ -253,7 +253,7 @@ export function markdownTable(size: number, r: SizeResult, checks: Check[]): str
 		],
 		[
 			'(a) bare MapLibre baseline, same polygons and arcs',
-			`median ${fmtMs(r.navigation.baselineMedian)}`,
+			`median ${fmtMs(r.navigation.baselineMedian)} (loads: ${r.navigation.baseline.map((v) => Math.round(v)).join(', ') || '—'})`,
 			undefined
 		],
 		[
