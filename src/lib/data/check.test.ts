@@ -154,6 +154,11 @@ const corruptions: Corruption[] = [
 		}
 	],
 	[
+		'a date note naming a source by its file number',
+		(f) => (f['events.json'][1].date.note = 'Article 001 says "last month".'),
+		{ file: 'events.json', record: 'chn-irq-supplies', field: 'date.note' }
+	],
+	[
 		'an inferred date without a note',
 		(f) => delete f['events.json'][1].date.note,
 		{ file: 'events.json', record: 'chn-irq-supplies', field: 'date.note' }

@@ -378,6 +378,9 @@ function checkEvent(
 	return allLocated ? { ...event, evidence } : null;
 }
 
+/** "Article 002": how the data build's files are numbered, not how a reader knows a source. */
+const FILE_NUMBER = /\barticle \d{3}\b/i;
+
 function checkEventDate(date: EventDate, at: (field: string, message: string) => void) {
 	const start = date.start === null ? null : parsePartialDate(date.start);
 	if (date.start !== null && start === null) {
@@ -394,6 +397,10 @@ function checkEventDate(date: EventDate, at: (field: string, message: string) =>
 	}
 	if (date.basis !== 'stated' && date.note === undefined) {
 		at('date.note', `basis "${date.basis}" needs a note explaining the date`);
+	}
+	// Readers see the note beside the event, where a file's number would lead nowhere.
+	if (date.note !== undefined && FILE_NUMBER.test(date.note)) {
+		at('date.note', 'names a source by its file number; name it by its title');
 	}
 	if (date.end === undefined || date.end === 'ongoing') return;
 	const end = parsePartialDate(date.end);
