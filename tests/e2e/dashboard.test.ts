@@ -566,7 +566,7 @@ test.describe('5. filtering by year', () => {
 		await openDashboard(page);
 		const range = page.getByTestId('year-range');
 		await page.getByRole('button', { name: 'Play through the years' }).click();
-		await expect(range).toHaveText('1958–1958');
+		await expect(range).toHaveText('1958');
 		await expect(range).toHaveText('1958–1959');
 		await page.getByRole('button', { name: 'Pause' }).click();
 		await expect(page.getByRole('button', { name: 'Play through the years' })).toBeVisible();
@@ -626,19 +626,53 @@ test.describe('6. sharing a view', () => {
 		expect(center.lat).toBeCloseTo(33.3, 1);
 		expect(center.zoom).toBeCloseTo(4, 1);
 	});
+
+	test('zooming with the mouse wheel is kept in the link, as the view a slide records', async ({
+		page
+	}) => {
+		await openDashboard(page);
+		const before = await page.evaluate(() => window.relationsMap!.getZoom());
+		const box = (await page.locator('.map canvas').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -400);
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('camera'))
+			.toMatch(/^-?\d+\.\d+,-?\d+\.\d+,\d+\.\d+$/);
+		const zoom = await page.evaluate(() => window.relationsMap!.getZoom());
+		expect(zoom).toBeGreaterThan(before + 0.5);
+		const linked = Number(new URL(page.url()).searchParams.get('camera')!.split(',')[2]);
+		expect(linked).toBeCloseTo(zoom, 1);
+	});
 });
 
 test.describe('7. without a mouse or without sight', () => {
-	test('a country is reachable by keyboard with a visible focus', async ({ page }) => {
+	test('a country is reachable by keyboard with a visible focus, and its summary closes back to it', async ({
+		page
+	}) => {
 		await openDashboard(page);
 		const iran = page.getByRole('button', { name: 'Iran', exact: true });
 		await iran.focus();
 		const outline = await iran.evaluate((el) => getComputedStyle(el).outlineStyle);
 		expect(outline).not.toBe('none');
 		await page.keyboard.press('Enter');
-		await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText(
-			'Iran'
-		);
+		const heading = page.getByTestId('country-panel').getByRole('heading', { level: 2 });
+		await expect(heading).toHaveText('Iran');
+		// The button that opened it is hidden with the lists: focus goes to the summary instead.
+		await expect(heading).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('country-panel')).toHaveCount(0);
+		await expect(iran).toBeFocused();
+		const firstArc = page.locator('.arc-list button').first();
+		await firstArc.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('arc-panel').getByRole('heading', { level: 2 })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(
+			page.getByTestId('arc-panel').getByRole('button', { name: /Close/ })
+		).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('arc-panel')).toHaveCount(0);
+		await expect(firstArc).toBeFocused();
 	});
 
 	test('the table is sortable and follows the selection', async ({ page }) => {

@@ -176,6 +176,10 @@ export class Dashboard {
 		this.selection = key ? { kind: 'arc', key } : null;
 	}
 
+	clearSelection() {
+		this.selection = null;
+	}
+
 	resetFilter() {
 		this.setYears(...this.extent);
 		this.types = new Set(this.dataset.eventTypes.map((type) => type.id));
