@@ -5,6 +5,7 @@ import { filterOf, slideContent } from '../../src/lib/briefing/slides';
 import { visibleArcs } from '../../src/lib/data/aggregate';
 import { buildArcGroups } from '../../src/lib/data/group-arcs';
 import { yearExtent } from '../../src/lib/data/filter';
+import { DRAFT_STORAGE_KEY, MAX_DRAFT_SLIDES } from '../../src/lib/briefing/draft-id';
 import { builtDataset, expect, renderedArcs, test, waitForMapIdle } from './fixtures';
 
 const dataset = builtDataset();
@@ -171,4 +172,29 @@ test('presenting the draft when this browser has none explains why', async ({ pa
 	await expect(message).toContainText('There is no draft briefing in this browser yet.');
 	await message.getByRole('link', { name: 'Back to the map' }).click();
 	await waitForMapIdle(page);
+});
+
+test('a draft’s later slide has an address that survives a reload', async ({ page }) => {
+	await page.goto('/');
+	const draft = {
+		id: 'two-slides',
+		title: 'Two slides',
+		author: 'Test',
+		date: '2026-11-23',
+		slides: [
+			{ title: 'Iraq', view: { country: 'IRQ' } },
+			{ title: 'Iran', view: { country: 'IRN' } }
+		]
+	};
+	await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+		DRAFT_STORAGE_KEY,
+		JSON.stringify(draft)
+	] as const);
+	await page.goto('/present/draft/2');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iran');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iran');
+	await waitForMapIdle(page);
+	await page.goto(`/present/draft/${MAX_DRAFT_SLIDES}`);
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('There is no such page');
 });

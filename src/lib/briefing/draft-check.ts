@@ -11,6 +11,7 @@ import {
 	serializeBriefing,
 	type BriefingData
 } from './draft';
+import { FULL_DRAFT_MESSAGE, MAX_DRAFT_SLIDES } from './draft-id';
 
 /** Why the draft cannot be exported yet; empty when it makes a valid briefing file. */
 export function exportProblems(draft: Briefing, data: BriefingData): string[] {
@@ -23,6 +24,9 @@ export type BriefingImport = { ok: true; briefing: Briefing } | { ok: false; pro
 /** An imported file must pass the same check as the files under data/briefings/. */
 export function importBriefing(text: string, data: BriefingData): BriefingImport {
 	const { briefing, problems } = parseBriefing(text, data);
-	if (briefing && problems.length === 0) return { ok: true, briefing };
+	if (briefing && problems.length === 0) {
+		if (briefing.slides.length <= MAX_DRAFT_SLIDES) return { ok: true, briefing };
+		return { ok: false, problems: [`slides: ${FULL_DRAFT_MESSAGE}`] };
+	}
 	return { ok: false, problems: problems.map(formatDraftProblem) };
 }

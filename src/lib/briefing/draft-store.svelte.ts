@@ -65,8 +65,11 @@ export class BriefingDraftStore {
 	}
 
 	/** Returns the new slide's number. */
-	addSlide(slide: Slide): number {
-		this.#commit(addSlide(this.#draft, slide));
+	/** The new slide's number, or null if the draft is full. */
+	addSlide(slide: Slide): number | null {
+		const next = addSlide(this.#draft, slide);
+		if (next === this.#draft) return null;
+		this.#commit(next);
 		return this.#draft.slides.length;
 	}
 

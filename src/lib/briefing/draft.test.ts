@@ -17,6 +17,7 @@ import {
 	updateSlide
 } from './draft';
 import { exportProblems, importBriefing } from './draft-check';
+import { MAX_DRAFT_SLIDES } from './draft-id';
 
 const { events, eventTypes, countries } = shippedDataset();
 const data = { events, eventTypes, countries };
@@ -59,6 +60,12 @@ describe('editing the slides', () => {
 		const before = structuredClone(draft);
 		expect(titlesOf(edit(draft))).toEqual(titles);
 		expect(draft, 'the original is left as it was').toEqual(before);
+	});
+
+	it('adds no slide to a full draft, whose every slide has an address', () => {
+		const full = draftOf(...Array.from({ length: MAX_DRAFT_SLIDES }, (_, i) => `S${i}`));
+		expect(addSlide(full, slide('Z'))).toBe(full);
+		expect(addSlide(removeSlide(full, 0), slide('Z')).slides).toHaveLength(MAX_DRAFT_SLIDES);
 	});
 
 	it.each<[Partial<Slide>, Slide]>([
@@ -159,7 +166,15 @@ describe('importing a briefing file', () => {
 			JSON.stringify({ ...example, slides: [] }),
 			['slides: a briefing needs at least one slide']
 		],
-		['a missing author', JSON.stringify({ ...example, author: undefined }), ['author: ']]
+		['a missing author', JSON.stringify({ ...example, author: undefined }), ['author: ']],
+		[
+			'more slides than a draft holds',
+			JSON.stringify({
+				...example,
+				slides: Array.from({ length: MAX_DRAFT_SLIDES + 1 }, () => example.slides[0])
+			}),
+			[`slides: a draft holds at most ${MAX_DRAFT_SLIDES} slides`]
+		]
 	])('rejects %s, naming the field', (_, text, expected) => {
 		const result = importBriefing(text, data);
 		expect(result.ok).toBe(false);

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { Problem } from '../data/check';
 import type { Briefing, Dataset, Slide } from '../data/schema';
 import { SlideViewSchema } from '../data/view-schema';
+import { MAX_DRAFT_SLIDES } from './draft-id';
 
 export type BriefingData = Pick<Dataset, 'events' | 'eventTypes' | 'countries'>;
 
@@ -26,7 +27,9 @@ export function updateDetails(draft: Briefing, details: DraftDetails): Briefing 
 	return { ...draft, ...details };
 }
 
+/** A full draft (MAX_DRAFT_SLIDES) is left as it is. */
 export function addSlide(draft: Briefing, slide: Slide): Briefing {
+	if (draft.slides.length >= MAX_DRAFT_SLIDES) return draft;
 	return { ...draft, slides: [...draft.slides, slide] };
 }
 

@@ -1,9 +1,9 @@
 /**
  * Prerendering needs every slide's address up front; they come from the generated dataset. The
- * draft briefing lives in the browser, so only its first slide is prerendered: the router reaches
- * the others from there.
+ * draft briefing lives in the browser: each slide it can hold gets its page, so that a reload or
+ * a link finds it.
  */
-import { DRAFT_BRIEFING_ID } from '$lib/briefing/draft-id';
+import { DRAFT_BRIEFING_ID, MAX_DRAFT_SLIDES } from '$lib/briefing/draft-id';
 import { builtDataset } from '$lib/server/built-dataset';
 import type { EntryGenerator } from './$types';
 
@@ -15,6 +15,9 @@ export const entries: EntryGenerator = () => {
 		...dataset.briefings.flatMap((briefing) =>
 			briefing.slides.map((_, i) => ({ briefing: briefing.id, slide: String(i + 1) }))
 		),
-		{ briefing: DRAFT_BRIEFING_ID, slide: '1' }
+		...Array.from({ length: MAX_DRAFT_SLIDES }, (_, i) => ({
+			briefing: DRAFT_BRIEFING_ID,
+			slide: String(i + 1)
+		}))
 	];
 };
