@@ -97,6 +97,25 @@ test('steps through the default briefing by keyboard, with each slide’s map an
 	await expectSlide(page, 3);
 });
 
+test('on a phone the slides move by their buttons, disabled at either end', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(`/present/${briefing.id}/1`);
+	await waitForMapIdle(page);
+	const previous = page.getByRole('button', { name: 'Previous slide' });
+	const next = page.getByRole('button', { name: 'Next slide' });
+	await expect(previous).toBeDisabled();
+	await next.click();
+	await expectSlide(page, 2);
+	await previous.click();
+	await expectSlide(page, 1);
+	await page.goto(`/present/${briefing.id}/${briefing.slides.length}`);
+	await expect(next).toBeDisabled();
+	// Space on a focused button is its click, not a second step.
+	await previous.focus();
+	await page.keyboard.press(' ');
+	await expectSlide(page, briefing.slides.length - 1);
+});
+
 test('each slide has its own address', async ({ page }) => {
 	await page.goto(`/present/${briefing.id}/4`);
 	await waitForMapIdle(page);
