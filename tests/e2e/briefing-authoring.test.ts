@@ -118,7 +118,7 @@ test('a briefing authored on the dashboard survives a reload, exports and import
 		[
 			'unknown-country.json',
 			JSON.stringify(unknownCountry),
-			'slides.1.view.country: unknown country "XYZ"'
+			'Slide 2, view country: unknown country "XYZ"'
 		]
 	] as const) {
 		await importFile(page, name, text);
@@ -128,6 +128,31 @@ test('a briefing authored on the dashboard survives a reload, exports and import
 		expect(await storedDraft(page)).toBe(kept);
 		await expectSlideTitles(page, ['Pandemic years: China and Iraq', 'Iraq']);
 	}
+});
+
+test('an edit that would stop the draft being presented says what to mend, and Present waits for it', async ({
+	page
+}) => {
+	await openDashboard(page);
+	await page.getByRole('button', { name: 'Iraq', exact: true }).click();
+	await page.getByRole('button', { name: 'Add this view to the briefing' }).click();
+	await page.getByRole('button', { name: 'Briefing (1)' }).click();
+	const editor = page.getByTestId('briefing-editor');
+	const present = editor.getByRole('link', { name: 'Present' });
+	const unfinished = page.getByTestId('briefing-unfinished');
+	await expect(present).toBeVisible();
+	await expect(unfinished).toHaveCount(0);
+
+	await slideTitle(page, 1).fill('');
+	await page.getByRole('textbox', { name: 'File id' }).fill('My Briefing!');
+	await expect(unfinished.getByRole('listitem')).toHaveText([/^File id: /, /^Slide 1, title: /]);
+	await expect(present).toHaveCount(0);
+
+	await slideTitle(page, 1).fill('Iraq');
+	await page.getByRole('textbox', { name: 'File id' }).fill('my-briefing');
+	await expect(unfinished).toHaveCount(0);
+	await present.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iraq');
 });
 
 test('a stored draft that cannot be read is set aside with a notice, not lost', async ({

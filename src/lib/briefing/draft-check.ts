@@ -26,7 +26,10 @@ export function importBriefing(text: string, data: BriefingData): BriefingImport
 	const { briefing, problems } = parseBriefing(text, data);
 	if (briefing && problems.length === 0) {
 		if (briefing.slides.length <= MAX_DRAFT_SLIDES) return { ok: true, briefing };
-		return { ok: false, problems: [`slides: ${FULL_DRAFT_MESSAGE}`] };
+		return {
+			ok: false,
+			problems: [formatDraftProblem({ field: 'slides', message: FULL_DRAFT_MESSAGE })]
+		};
 	}
 	return { ok: false, problems: problems.map(formatDraftProblem) };
 }

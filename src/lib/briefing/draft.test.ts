@@ -14,7 +14,8 @@ import {
 	removeSlide,
 	serializeBriefing,
 	updateDetails,
-	updateSlide
+	updateSlide,
+	fieldLabel
 } from './draft';
 import { exportProblems, importBriefing } from './draft-check';
 import { MAX_DRAFT_SLIDES } from './draft-id';
@@ -139,7 +140,10 @@ describe('the briefing file', () => {
 		[
 			'an id that is not a slug and a cleared title',
 			{ ...draftOf(''), id: 'My Briefing' },
-			['id: must be lower-case words joined by hyphens', 'slides.0.title: title must not be empty']
+			[
+				'File id: must be lower-case words joined by hyphens',
+				'Slide 1, title: title must not be empty'
+			]
 		],
 		[
 			'a view showing no event',
@@ -147,10 +151,24 @@ describe('the briefing file', () => {
 				...draftOf(),
 				slides: [slide('Empty', { years: [1960, 1961], types: ['aid'], includeUndated: false })]
 			},
-			['slides.0.view: shows no event, so nothing on the slide could be cited']
+			['Slide 1, view: shows no event, so nothing on the slide could be cited']
 		]
 	])('export of %s', (_, draft, problems) => {
 		expect(exportProblems(draft, data)).toEqual(problems);
+	});
+});
+
+describe('the editor’s words for a field', () => {
+	it.each([
+		['slides.2.view.country', 'Slide 3, view country'],
+		['slides.0.title', 'Slide 1, title'],
+		['slides.4', 'Slide 5'],
+		['id', 'File id'],
+		['title', 'Title'],
+		['author', 'Author'],
+		['slides', 'Slides']
+	])('%s is "%s"', (field, label) => {
+		expect(fieldLabel(field)).toBe(label);
 	});
 });
 
@@ -160,20 +178,20 @@ describe('importing a briefing file', () => {
 
 	it.each<[string, string, string[]]>([
 		['invalid JSON', '{ "id": ', ['malformed JSON']],
-		['an unknown country', withCountry('XYZ'), ['slides.2.view.country: unknown country "XYZ"']],
+		['an unknown country', withCountry('XYZ'), ['Slide 3, view country: unknown country "XYZ"']],
 		[
 			'no slides',
 			JSON.stringify({ ...example, slides: [] }),
-			['slides: a briefing needs at least one slide']
+			['Slides: a briefing needs at least one slide']
 		],
-		['a missing author', JSON.stringify({ ...example, author: undefined }), ['author: ']],
+		['a missing author', JSON.stringify({ ...example, author: undefined }), ['Author: ']],
 		[
 			'more slides than a draft holds',
 			JSON.stringify({
 				...example,
 				slides: Array.from({ length: MAX_DRAFT_SLIDES + 1 }, () => example.slides[0])
 			}),
-			[`slides: a draft holds at most ${MAX_DRAFT_SLIDES} slides`]
+			[`Slides: a draft holds at most ${MAX_DRAFT_SLIDES} slides`]
 		]
 	])('rejects %s, naming the field', (_, text, expected) => {
 		const result = importBriefing(text, data);
@@ -199,9 +217,9 @@ describe('a draft stored in the browser', () => {
 				...draftOf(),
 				slides: [slide('A', { camera: { lon: 500, lat: 0, zoom: 1 } })]
 			}),
-			'slides.0.view.camera.lon: '
+			'Slide 1, view camera lon: '
 		],
-		['a missing field', JSON.stringify({ title: 'T' }), 'id: ']
+		['a missing field', JSON.stringify({ title: 'T' }), 'File id: ']
 	])('%s', (_, text, reason) => {
 		const read = readStoredDraft(text);
 		if (reason === null) expect(read).toEqual({ ok: true, draft: JSON.parse(text) });

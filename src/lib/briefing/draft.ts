@@ -110,7 +110,18 @@ function formatArray(items: unknown[], indent: string, around: string): string {
 
 /** A problem as the author reads it: the field path and what is wrong with it. */
 export function formatDraftProblem({ field, message }: Omit<Problem, 'file'>): string {
-	return field ? `${field}: ${message}` : message;
+	return field ? `${fieldLabel(field)}: ${message}` : message;
+}
+
+/** The editor's own words for a field of the file: "slides.2.view.country" is "Slide 3, view country". */
+export function fieldLabel(field: string): string {
+	const onSlide = /^slides\.(\d+)(?:\.(.+))?$/.exec(field);
+	if (onSlide) {
+		const slide = `Slide ${Number(onSlide[1]) + 1}`;
+		return onSlide[2] ? `${slide}, ${onSlide[2].replaceAll('.', ' ')}` : slide;
+	}
+	if (field === 'id') return 'File id';
+	return field.charAt(0).toUpperCase() + field.slice(1).replaceAll('.', ' ');
 }
 
 export const NO_SLIDES_MESSAGE =
