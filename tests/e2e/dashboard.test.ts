@@ -748,7 +748,9 @@ test.describe('8. projector and phone', () => {
 	}
 });
 
-test('marks the capital of every country in the data, where its arcs start', async ({ page }) => {
+test('marks the capital of every country in the data, where its arcs start, a click on it opening the country', async ({
+	page
+}) => {
 	await openDashboard(page);
 	const capitals = await page.evaluate(() =>
 		window
@@ -756,6 +758,14 @@ test('marks the capital of every country in the data, where its arcs start', asy
 			.map((f) => f.properties.iso3)
 	);
 	expect(capitals.sort()).toEqual(dataset.countries.map((c) => c.iso3).sort());
+	// Every arc of China starts at its dot, yet the dot is China's: a click there opens its summary.
+	const china = dataset.countries.find((c) => c.iso3 === 'CHN')!;
+	const dot = await screenPoint(page, china.capital.lon, china.capital.lat);
+	await page.mouse.click(dot.x, dot.y);
+	await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'China'
+	);
+	await expect(page.getByTestId('arc-panel')).toHaveCount(0);
 });
 
 test('a busy partner shows its first footnotes, and a link to a later one reveals it', async ({
