@@ -243,3 +243,21 @@ test('a slide address past the end of its briefing says so and leads to its firs
 	await expectSlide(page, 1);
 	expect(errors).toEqual([]);
 });
+
+test('every event of the busiest slide is on a projector’s screen, without scrolling', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const busiest = briefing.slides
+		.map((slide, i) => ({
+			number: i + 1,
+			events: slideContent(dataset, groups, slideViewState(slide.view)).events
+		}))
+		.sort((a, b) => b.events.length - a.events.length)[0]!;
+	expect(busiest.events.length).toBeGreaterThan(5);
+	await page.goto(`/present/${briefing.id}/${busiest.number}`);
+	await waitForMapIdle(page);
+	for (const event of busiest.events) {
+		await expect(page.locator(`li[data-event-id="${event.id}"]`)).toBeInViewport({ ratio: 1 });
+	}
+});
