@@ -481,6 +481,22 @@ test.describe('4. a country and its relationships, when its code fails to load',
 });
 
 test.describe('5. filtering by year', () => {
+	test('the year bars count only the events the checkboxes let in', async ({ page }) => {
+		await openDashboard(page);
+		const barTitles = () =>
+			page.locator('.timeline g[data-year="2020"] rect title').allTextContents();
+		const datedIn2020 = (inferred: boolean) =>
+			dataset.events.filter(
+				(e) => eventYear(e.date) === 2020 && (inferred || e.date.basis !== 'inferred')
+			).length;
+		const summed = (titles: string[]) =>
+			titles.reduce((sum, title) => sum + Number(/:\s*(\d+)/.exec(title)![1]), 0);
+		expect(datedIn2020(false)).toBeLessThan(datedIn2020(true));
+		await expect.poll(async () => summed(await barTitles())).toBe(datedIn2020(true));
+		await page.getByRole('checkbox', { name: /inferred/ }).uncheck();
+		await expect.poll(async () => summed(await barTitles())).toBe(datedIn2020(false));
+	});
+
 	test('the keyboard brush set to 2020–2021 leaves only arcs with events in those years', async ({
 		page
 	}) => {

@@ -150,6 +150,20 @@ describe('yearHistogram', () => {
 	});
 });
 
+it('yearHistogram leaves out the inferred dates the filter leaves out', () => {
+	const withInferred = yearHistogram(sampleGroups, allTypes, 1950, 2030);
+	const without = yearHistogram(sampleGroups, allTypes, 1950, 2030, false);
+	const total = (bins: typeof without) => bins.reduce((sum, bin) => sum + bin.total, 0);
+	expect(total(withInferred) - total(without)).toBe(countInferred(sampleGroups, allTypes));
+	for (const [i, bin] of without.entries()) {
+		const dated = sample.filter(
+			(e) => eventYear(e.date) === bin.year && e.date.basis !== 'inferred' && allTypes.has(e.type)
+		);
+		expect(bin.total, String(bin.year)).toBe(dated.length);
+		expect(bin.total).toBeLessThanOrEqual(withInferred[i]!.total);
+	}
+});
+
 describe('countUndated and countInferred', () => {
 	it.each<[ReadonlySet<string>, number, number]>([
 		[allTypes, 2, 3],

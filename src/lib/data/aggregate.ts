@@ -150,13 +150,15 @@ export interface YearBin {
 
 /**
  * One bin per year in [fromYear, toYear], empty years included, counting the dated events of
- * `types`: from the arcs' year slices, so it never walks every event.
+ * `types` (those with an inferred date only if `includeInferred`): from the arcs' year slices,
+ * so it never walks every event.
  */
 export function yearHistogram(
 	groups: ArcGroup[],
 	types: ReadonlySet<string>,
 	fromYear: number,
-	toYear: number
+	toYear: number,
+	includeInferred = true
 ): YearBin[] {
 	const bins: YearBin[] = [];
 	for (let year = fromYear; year <= toYear; year++) {
@@ -167,8 +169,9 @@ export function yearHistogram(
 		for (const slice of group.years) {
 			const bin = bins[slice.year - fromYear];
 			if (!bin) continue;
-			bin.counts[group.typeId]! += slice.end - slice.start;
-			bin.total += slice.end - slice.start;
+			const count = slice.end - slice.start - (includeInferred ? 0 : slice.inferred);
+			bin.counts[group.typeId]! += count;
+			bin.total += count;
 		}
 	}
 	return bins;
