@@ -800,6 +800,8 @@ test('a busy partner shows its first footnotes, and a link to a later one reveal
 	expect(Number(target.split('-').pop())).toBeGreaterThan(10);
 	await link.click();
 	await expect(page.locator(target)).toBeFocused();
+	// Marked as a note reached by its link is, though the page's address never targeted it.
+	await expect(page.locator(target)).toHaveCSS('background-color', 'rgb(255, 247, 214)');
 	const total = busy.events.filter((e) => {
 		const parties = 'between' in e ? e.between : [e.from, e.to];
 		return parties.includes('CHN') && parties.includes('IRQ');
