@@ -166,6 +166,22 @@ test.describe('1. relations at a glance', () => {
 		await expect(tooltip).toContainText('2020–2021');
 	});
 
+	test('an arc’s tooltip near the map’s right edge opens to the left, whole', async ({ page }) => {
+		await openDashboard(page, '?camera=45.00,38.00,3.50');
+		const point = await arcScreenPoint(page, AID_ARC);
+		const canvas = (await page.locator('.map canvas').boundingBox())!;
+		expect(point.x).toBeGreaterThan(canvas.x + canvas.width - 16 * 16 - 12);
+		await page.mouse.move(point.x, point.y);
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toContainText('China → Iraq');
+		const box = (await tooltip.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(point.x);
+		expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+		// One line for "Click for the evidence", not a word a line.
+		const hint = (await tooltip.getByText('Click for the evidence').boundingBox())!;
+		expect(hint.height).toBeLessThan(30);
+	});
+
 	test('keeps arcs drawn on the globe', async ({ page }) => {
 		await openDashboard(page);
 		await page.getByRole('button', { name: 'Globe' }).click();
