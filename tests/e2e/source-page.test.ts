@@ -96,25 +96,18 @@ test.describe('a source page', () => {
 		await expect(page).toHaveURL(/\/$/);
 	});
 
-	test('an unknown address says so and leads home', async ({ context, baseURL }) => {
-		// The server's 404 for the document is itself logged as a console error, so this page is
-		// watched here, allowing that one message and nothing else.
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error' && !/status of 404/.test(message.text())) {
-				errors.push(message.text());
-			}
+	test.describe('an unknown address', () => {
+		// The server's 404 for the document is itself logged as a console error.
+		test.use({ expectedConsoleErrors: [/status of 404/] });
+
+		test('says so and leads home', async ({ page, baseURL }) => {
+			const response = await page.goto('/sources/no-such-source');
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no such page');
+			await expect(page.getByText('Nothing is published at /sources/no-such-source')).toBeVisible();
+			await page.getByRole('link', { name: 'Back to the map' }).click();
+			await expect(page).toHaveURL(`${baseURL}/`);
 		});
-		page.on('pageerror', (error) => errors.push(error.message));
-		const response = await page.goto(`${baseURL}/sources/no-such-source`);
-		expect(response?.status()).toBe(404);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no such page');
-		await expect(page.getByText('Nothing is published at /sources/no-such-source')).toBeVisible();
-		await page.getByRole('link', { name: 'Back to the map' }).click();
-		await expect(page).toHaveURL(`${baseURL}/`);
-		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	test('every source page passes the WCAG 2.2 AA checks, colour contrast included', async ({
