@@ -9,15 +9,13 @@ import type { EntryGenerator } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => {
-	const dataset = builtDataset();
-	return [
-		...dataset.briefings.flatMap((briefing) =>
-			briefing.slides.map((_, i) => ({ briefing: briefing.id, slide: String(i + 1) }))
-		),
-		...Array.from({ length: MAX_DRAFT_SLIDES }, (_, i) => ({
-			briefing: DRAFT_BRIEFING_ID,
-			slide: String(i + 1)
-		}))
-	];
-};
+/** The addresses of a briefing's first `count` slides. */
+const slideAddresses = (briefing: string, count: number) =>
+	Array.from({ length: count }, (_, i) => ({ briefing, slide: String(i + 1) }));
+
+export const entries: EntryGenerator = () => [
+	...builtDataset().briefings.flatMap((briefing) =>
+		slideAddresses(briefing.id, briefing.slides.length)
+	),
+	...slideAddresses(DRAFT_BRIEFING_ID, MAX_DRAFT_SLIDES)
+];
